@@ -1,0 +1,85 @@
+/**
+ * How tokens move: along an edge (`send`), into a node (`arrive`, dispatched by kind in
+ * node-kinds.ts) and out of the run (`finish`, where every token gets its one outcome).
+ */
+import { OUTCOMES } from '../scenario/types.ts';
+import { EV_HOP } from './event-kinds.ts';
+import { arriveAt } from './node-kinds.ts';
+import { answeredBy } from './nodes/load-balancer.ts';
+import { branchDone } from './nodes/orchestrator.ts';
+import { acknowledgePublish } from './nodes/service.ts';
+import { IS_DROP, OK } from './outcome-codes.ts';
+import { DOT_STATE } from './report-types.ts';
+import type { Simulation } from './simulation.ts';
+import { TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
+
+/** Puts a token on an edge; with no latency it arrives at once. */
+export function send(sim: Simulation, token: Token, edgeIndex: number): void {
+  const edge = sim.edges[edgeIndex];
+  sim.edgeCounts[edgeIndex]++;
+  token.edge = edgeIndex;
+  token.node = edge.toIndex;
+  if (edge.latency > 0) {
+    token.state = DOT_STATE.traveling;
+    token.departS = sim.nowS;
+    token.arriveS = sim.nowS + edge.latency;
+    sim.queue.schedule(token.arriveS, EV_HOP, edge.toIndex, token.slot);
+  } else {
+    arriveAt(sim, token, sim.nodes[edge.toIndex]);
+  }
+}
+
+/**
+ * Ends a token with its outcome. `nodeIndex` is the node that decided it (-1 when a publisher is
+ * simply acknowledged). Balancers on its way learn the answer, a branch reports to its join, and
+ * a request or job is counted once.
+ */
+export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex: number): void {
+  const nowS = sim.nowS;
+  if (outcome !== OK && nodeIndex >= 0) {
+    sim.nodes[nodeIndex].stats.fail(nowS, outcome, IS_DROP[outcome]);
+    sim.recordEnding({ nodeIndex, outcome: OUTCOMES[outcome], atS: nowS, mobile: token.mobile });
+  }
+  const frames = token.frames;
+  for (let i = frames.length - 3; i >= 0; i -= 3) answeredBy(sim, frames[i], frames[i + 1], frames[i + 2]);
+  if (token.holder !== null) {
+    const holder = token.holder;
+    token.holder = null;
+    acknowledgePublish(sim, holder);
+  }
+  if (token.kind === TOKEN_BRANCH) {
+    const parent = token.parent as Token;
+    sim.release(token);
+    branchDone(sim, parent, outcome);
+    return;
+  }
+  if (token.kind === TOKEN_REQUEST) {
+    sim.requests.finished++;
+    sim.requests.byOutcome[outcome]++;
+    const client = sim.nodes[token.client];
+    if (outcome === OK) {
+      client.stats.complete(nowS);
+      sim.clientStats.get(token.client)?.answered(nowS, token.createdS);
+    } else {
+      client.stats.fail(nowS, outcome, false);
+    }
+  } else if (token.kind === TOKEN_JOB) {
+    sim.jobs.finished++;
+    sim.jobs.byOutcome[outcome]++;
+  }
+  sim.release(token);
+}
+
+/** A job for the work a request (or job) publishes; it inherits the parent's identity for the view. */
+export function createJob(sim: Simulation, parent: Token, publisher: number): Token {
+  const job = sim.allocate(TOKEN_JOB);
+  job.id = sim.nextId++;
+  job.mobile = parent.mobile;
+  job.client = parent.client;
+  job.user = parent.user;
+  job.route = parent.route;
+  job.createdS = sim.nowS;
+  job.publisher = publisher;
+  sim.jobs.created++;
+  return job;
+}

@@ -1,0 +1,12 @@
+/**
+ * The engine's public API: plain functions over a `Simulation` value. Pure and seeded: no clock,
+ * no `Math.random`, no timers, no DOM, so it runs unchanged in the worker, in Node and in tests.
+ */
+export type { Simulation } from './simulation.ts';
+export { createSimulation } from './simulation.ts';
+export { advanceTo, runEvents } from './run.ts';
+export { applyChange } from './changes.ts';
+export { takeSnapshot } from './snapshot.ts';
+export { collectReport } from './report.ts';
+export { OVERLOAD_LIMIT } from './overload.ts';
+export * from './report-types.ts';

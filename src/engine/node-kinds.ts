@@ -1,0 +1,72 @@
+/**
+ * Every node kind's handlers, declared in one place: how it is configured from its parameters,
+ * what starts it, what happens when a token arrives, and when a worker finishes.
+ */
+import {
+  KIND_CLIENT,
+  KIND_GATEWAY,
+  KIND_LB,
+  KIND_ORCHESTRATOR,
+  KIND_QUEUE,
+  KIND_SERVICE,
+  type NodeState,
+} from './node-state.ts';
+import { configureClient, scheduleArrivals } from './nodes/client.ts';
+import { gatewayDone } from './nodes/gateway.ts';
+import { configureLoadBalancer, loadBalancerArrive } from './nodes/load-balancer.ts';
+import { orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
+import { configureQueue, queueArrive } from './nodes/queue.ts';
+import { serviceArrive, serviceDone } from './nodes/service.ts';
+import { configureStation, stationAccept, type StationNode } from './nodes/station.ts';
+import type { Simulation } from './simulation.ts';
+import type { Token } from './token.ts';
+
+/** Applies the node's current parameters to its running state (at creation and after a live change). */
+export function configureNode(sim: Simulation, node: NodeState): void {
+  switch (node.kind) {
+    case KIND_CLIENT:
+      return configureClient(sim, node);
+    case KIND_LB:
+      return configureLoadBalancer(sim, node);
+    case KIND_QUEUE:
+      return configureQueue(sim, node);
+    default:
+      return configureStation(sim, node, node.params as StationNode);
+  }
+}
+
+export function startNode(sim: Simulation, node: NodeState): void {
+  if (node.kind === KIND_CLIENT) scheduleArrivals(sim, node, true);
+}
+
+export function arriveAt(sim: Simulation, token: Token, node: NodeState): void {
+  if (token.reserved) {
+    token.reserved = false;
+    node.reserved--;
+  }
+  switch (node.kind) {
+    case KIND_LB:
+      return loadBalancerArrive(sim, node, token);
+    case KIND_GATEWAY:
+      return stationAccept(sim, node, token, true);
+    case KIND_ORCHESTRATOR:
+      return orchestratorArrive(sim, node, token);
+    case KIND_SERVICE:
+      return serviceArrive(sim, node, token);
+    case KIND_QUEUE:
+      return queueArrive(sim, node, token);
+    case KIND_CLIENT:
+      throw new Error('a request cannot be sent to a client');
+  }
+}
+
+export function workerDone(sim: Simulation, node: NodeState, token: Token): void {
+  switch (node.kind) {
+    case KIND_GATEWAY:
+      return gatewayDone(sim, node, token);
+    case KIND_ORCHESTRATOR:
+      return orchestratorDone(sim, node, token);
+    case KIND_SERVICE:
+      return serviceDone(sim, node, token);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The running state of one node. One class for every kind keeps the hot path monomorphic; each
+ * kind's file reads only the fields it owns.
+ */
+import { Deque } from '../lib/deque.ts';
+import type { ScenarioNode } from '../scenario/types.ts';
+import { RandomStream } from './random.ts';
+import { StationStats } from './station-stats.ts';
+import type { Token } from './token.ts';
+
+export const KIND_CLIENT = 0;
+export const KIND_LB = 1;
+export const KIND_GATEWAY = 2;
+export const KIND_ORCHESTRATOR = 3;
+export const KIND_SERVICE = 4;
+export const KIND_QUEUE = 5;
+
+const KIND_CODES: Record<ScenarioNode['kind'], number> = {
+  client: KIND_CLIENT,
+  loadBalancer: KIND_LB,
+  gateway: KIND_GATEWAY,
+  orchestrator: KIND_ORCHESTRATOR,
+  service: KIND_SERVICE,
+  queue: KIND_QUEUE,
+};
+
+export interface TokenBucket {
+  tokens: number;
+  lastS: number;
+}
+
+export class NodeState {
+  readonly index: number;
+  readonly kind: number;
+  /** Current parameters: a private copy that live changes replace. */
+  params: ScenarioNode;
+  readonly random: RandomStream;
+  readonly stats: StationStats;
+  readonly outEdges: number[] = [];
+  readonly inEdges: number[] = [];
+
+  // Stations (gateway, orchestrator, service): workers and a FIFO waiting room.
+  workers = 0;
+  capacity = Infinity;
+  busy = 0;
+  /** Workers promised to requests a `fifo` balancer has sent and that are still on the wire. */
+  reserved = 0;
+  readonly line = new Deque<Token>();
+  freeSlots: number[] = [];
+  /** `fifo` balancers in front of this station, which it pulls from when a worker frees. */
+  readonly fifoFeeders: number[] = [];
+  /** Queues this service consumes from. */
+  readonly sourceQueues: number[] = [];
+
+  // Client.
+  arrivalGeneration = 0;
+  /** Routes and their cumulative weights, for a draw per request. */
+  routeNames: string[] = [];
+  routeCumulative: number[] = [];
+
+  // Load balancer.
+  cursor = 0;
+  outstanding: Int32Array = new Int32Array(0);
+  forwarded: Float64Array = new Float64Array(0);
+  responseEwmaS: Float64Array = new Float64Array(0);
+  smoothWeights: Float64Array = new Float64Array(0);
+
+  // Gateway.
+  buckets = new Map<number, TokenBucket>();
+  routeCache = new Map<string, number>();
+
+  // Orchestrator.
+  joining = 0;
+
+  // Queue: consumers are the services on its outgoing edges.
+  consumers: number[] = [];
+  /** Jobs whose publisher holds them until there is room (`block`). */
+  readonly blocked = new Deque<Token>();
+  deadLettered = 0;
+
+  /** Jobs this node publishes that wait, held, at a full queue. */
+  held = 0;
+
+  constructor(index: number, params: ScenarioNode, seed: number, warmupS: number) {
+    this.index = index;
+    this.kind = KIND_CODES[params.kind];
+    this.params = { ...params };
+    this.random = new RandomStream(seed, params.id);
+    this.stats = new StationStats(warmupS, 0);
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The load balancer picks one target per request in zero time — except `fifo`, which keeps one
+ * shared first-in-first-out line and hands a request over only when a target has an idle worker.
+ * Targets are positions in its outgoing edge list.
+ */
+import { send } from '../flow.ts';
+import { KIND_GATEWAY, KIND_SERVICE, KIND_ORCHESTRATOR, type NodeState } from '../node-state.ts';
+import { DOT_STATE } from '../report-types.ts';
+import type { LoadBalancerNode, ServiceNode } from '../../scenario/types.ts';
+import type { Simulation } from '../simulation.ts';
+import type { Token } from '../token.ts';
+import { pickTarget } from './balancing.ts';
+
+/** Weight of the newest response time in the least-response-time average. */
+const EWMA_WEIGHT = 0.3;
+
+export function configureLoadBalancer(sim: Simulation, node: NodeState): void {
+  const targets = node.outEdges.length;
+  if (node.outstanding.length !== targets) {
+    node.outstanding = new Int32Array(targets);
+    node.forwarded = new Float64Array(targets);
+    node.responseEwmaS = new Float64Array(targets);
+    node.smoothWeights = new Float64Array(targets);
+  }
+  // Leaving `fifo`: the shared line is handed out under the new algorithm, oldest first.
+  if (!isFifo(node)) while (node.line.length > 0) leaveLine(sim, node, pickTarget(sim, node, node.line.peek() as Token));
+}
+
+export function loadBalancerArrive(sim: Simulation, node: NodeState, token: Token): void {
+  node.stats.arrival(sim.nowS);
+  token.arrivedS = sim.nowS;
+  token.waited = false;
+  if (!isFifo(node)) {
+    forward(sim, node, token, pickTarget(sim, node, token));
+    return;
+  }
+  const target = node.line.length === 0 ? acceptingTarget(sim, node) : -1;
+  if (target >= 0) {
+    forward(sim, node, token, target);
+    return;
+  }
+  node.stats.integrate(sim.nowS);
+  node.stats.waiting++;
+  token.node = node.index;
+  token.state = DOT_STATE.waiting;
+  token.waited = true;
+  token.lineSeq = node.line.pushedCount;
+  node.line.push(token);
+}
+
+function isFifo(node: NodeState): boolean {
+  return (node.params as LoadBalancerNode).algorithm === 'fifo';
+}
+
+function forward(sim: Simulation, node: NodeState, token: Token, position: number): void {
+  const nowS = sim.nowS;
+  node.stats.visit(token.arrivedS, nowS, nowS, token.waited);
+  node.stats.complete(nowS);
+  node.outstanding[position]++;
+  node.forwarded[position]++;
+  token.frames.push(node.index, position, nowS);
+  const edgeIndex = node.outEdges[position];
+  const edge = sim.edges[edgeIndex];
+  if (isFifo(node) && edge.latency > 0 && isStation(sim.nodes[edge.toIndex])) {
+    sim.nodes[edge.toIndex].reserved++;
+    token.reserved = true;
+  }
+  send(sim, token, edgeIndex);
+}
+
+function leaveLine(sim: Simulation, node: NodeState, position: number): void {
+  const token = node.line.shift() as Token;
+  node.stats.integrate(sim.nowS);
+  node.stats.waiting--;
+  forward(sim, node, token, position);
+}
+
+function isStation(node: NodeState): boolean {
+  return node.kind === KIND_SERVICE || node.kind === KIND_GATEWAY || node.kind === KIND_ORCHESTRATOR;
+}
+
+/** Can this target start a request now? Non-stations always can; a down service answers at once. */
+function canAccept(target: NodeState): boolean {
+  if (!isStation(target) || target.kind === KIND_ORCHESTRATOR) return true;
+  if (target.kind === KIND_SERVICE && (target.params as ServiceNode).down) return true;
+  return target.busy + target.reserved < target.workers && target.line.length === 0;
+}
+
+/** The next target (rotating) with an idle worker, or -1. */
+function acceptingTarget(sim: Simulation, node: NodeState): number {
+  const targets = node.outEdges.length;
+  for (let i = 0; i < targets; i++) {
+    const position = (node.cursor + i) % targets;
+    if (canAccept(sim.nodes[sim.edges[node.outEdges[position]].toIndex])) {
+      node.cursor = (position + 1) % targets;
+      return position;
+    }
+  }
+  return -1;
+}
+
+/** A station has an idle worker: it takes the oldest request waiting at a `fifo` balancer in front of it. */
+export function pullForStation(sim: Simulation, station: NodeState): boolean {
+  let source: NodeState | null = null;
+  for (const feederIndex of station.fifoFeeders) {
+    const feeder = sim.nodes[feederIndex];
+    if (feeder.line.length === 0 || !isFifo(feeder)) continue;
+    if (source === null || (feeder.line.peek() as Token).arrivedS < (source.line.peek() as Token).arrivedS) {
+      source = feeder;
+    }
+  }
+  if (source === null) return false;
+  const position = source.outEdges.findIndex((edgeIndex) => sim.edges[edgeIndex].toIndex === station.index);
+  leaveLine(sim, source, position);
+  return true;
+}
+
+/** A request this balancer forwarded has been answered, whatever the outcome. */
+export function answeredBy(sim: Simulation, nodeIndex: number, position: number, forwardedS: number): void {
+  const node = sim.nodes[nodeIndex];
+  node.outstanding[position]--;
+  const responseS = sim.nowS - forwardedS;
+  const previous = node.responseEwmaS[position];
+  node.responseEwmaS[position] = previous === 0 ? responseS : previous + EWMA_WEIGHT * (responseS - previous);
+}

@@ -1,0 +1,92 @@
+/**
+ * What gateways, orchestrators and services share: `workers` serving in parallel and a FIFO
+ * waiting room of `capacity` slots (waiting only, never those in service).
+ */
+import type { GatewayNode, OrchestratorNode, ServiceNode } from '../../scenario/types.ts';
+import { sampleDuration } from '../distribution.ts';
+import { EV_DONE } from '../event-kinds.ts';
+import { finish } from '../flow.ts';
+import type { NodeState } from '../node-state.ts';
+import { QUEUE_FULL } from '../outcome-codes.ts';
+import { DOT_STATE } from '../report-types.ts';
+import type { Simulation } from '../simulation.ts';
+import type { Token } from '../token.ts';
+import { pullForStation } from './load-balancer.ts';
+import { offerToConsumer, updateConsumerWorkers } from './queue.ts';
+
+/** The node kinds that have workers. */
+export type StationNode = GatewayNode | OrchestratorNode | ServiceNode;
+
+/** Applies `workers` and `capacity`; more workers start on the waiting line at once. */
+export function configureStation(sim: Simulation, node: NodeState, params: StationNode): void {
+  node.stats.integrate(sim.nowS);
+  node.stats.servers = params.workers;
+  node.workers = params.workers;
+  node.capacity = params.capacity ?? Infinity;
+  const inUse = new Set<number>();
+  for (const token of sim.active) if (token.node === node.index && token.workerSlot >= 0) inUse.add(token.workerSlot);
+  node.freeSlots = [];
+  for (let slot = params.workers - 1; slot >= 0; slot--) if (!inUse.has(slot)) node.freeSlots.push(slot);
+  for (const queueIndex of node.sourceQueues) updateConsumerWorkers(sim, sim.nodes[queueIndex]);
+  pullNext(sim, node);
+}
+
+/** A token arrives at a station: served at once, queued, or refused when the room is full. */
+export function stationAccept(sim: Simulation, node: NodeState, token: Token, countArrival: boolean): void {
+  const nowS = sim.nowS;
+  if (countArrival) {
+    node.stats.arrival(nowS);
+    token.arrivedS = nowS;
+  }
+  token.node = node.index;
+  token.waited = false;
+  if (node.busy < node.workers && node.line.length === 0) {
+    startService(sim, node, token);
+  } else if (node.line.length >= node.capacity) {
+    finish(sim, token, QUEUE_FULL, node.index);
+  } else {
+    node.stats.integrate(nowS);
+    node.stats.waiting++;
+    token.state = DOT_STATE.waiting;
+    token.waited = true;
+    token.lineSeq = node.line.pushedCount;
+    node.line.push(token);
+  }
+}
+
+export function startService(sim: Simulation, node: NodeState, token: Token): void {
+  const nowS = sim.nowS;
+  node.stats.integrate(nowS);
+  node.stats.busy++;
+  node.busy++;
+  token.node = node.index;
+  token.state = DOT_STATE.inService;
+  token.startS = nowS;
+  token.workerSlot = node.freeSlots.pop() ?? node.busy - 1;
+  const params = node.params as StationNode;
+  sim.queue.schedule(nowS + sampleDuration(params.serviceTime, node.random), EV_DONE, node.index, token.slot);
+}
+
+/** The worker that served `token` is free again; its visit is recorded. */
+export function leaveWorker(sim: Simulation, node: NodeState, token: Token): void {
+  const nowS = sim.nowS;
+  node.stats.integrate(nowS);
+  node.stats.busy--;
+  node.busy--;
+  if (token.workerSlot >= 0 && token.workerSlot < node.workers) node.freeSlots.push(token.workerSlot);
+  token.workerSlot = -1;
+  node.stats.visit(token.arrivedS, token.startS, nowS, token.waited);
+}
+
+/** Fills idle workers: the station's own line first, then queues it consumes, then `fifo` balancers. */
+export function pullNext(sim: Simulation, node: NodeState): void {
+  while (node.busy < node.workers && node.line.length > 0) {
+    const next = node.line.shift() as Token;
+    node.stats.integrate(sim.nowS);
+    node.stats.waiting--;
+    startService(sim, node, next);
+  }
+  while (node.busy + node.reserved < node.workers && node.line.length === 0) {
+    if (!offerToConsumer(sim, node) && !pullForStation(sim, node)) break;
+  }
+}

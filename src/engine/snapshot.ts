@@ -1,0 +1,102 @@
+/**
+ * A picture of the run for the view, taken without changing it: where every token in flight is
+ * (compact typed arrays, sampled above `maxDots`), per-node live counters and the non-ok endings
+ * since the previous snapshot.
+ */
+import { OUTCOMES } from '../scenario/types.ts';
+import { DOT_FLAG, DOT_STATE, type Dots, type NodeLive, type Snapshot, type Totals } from './report-types.ts';
+import type { Simulation, TokenCounts } from './simulation.ts';
+import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
+
+export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
+  const endings = sim.endings;
+  sim.endings = [];
+  return {
+    timeS: sim.nowS,
+    events: sim.events,
+    nodes: sim.nodes.map(
+      (node): NodeLive => ({
+        busy: node.busy,
+        workers: node.workers,
+        waiting: node.line.length,
+        held: node.held,
+        inSystem: node.stats.waiting + node.stats.busy + node.stats.other,
+        arrivals: node.stats.totalArrivals,
+        completed: node.stats.totalCompleted,
+        failed: node.stats.totalFailed.slice(),
+        joining: node.joining,
+        deadLettered: node.deadLettered,
+      }),
+    ),
+    edgeCounts: sim.edgeCounts.slice(),
+    dots: collectDots(sim, maxDots),
+    endings,
+    totals: combinedTotals(sim.requests, sim.jobs),
+    halt: sim.halt,
+  };
+}
+
+function collectDots(sim: Simulation, maxDots: number): Dots {
+  const active = sim.active;
+  const perDot = active.length > maxDots ? Math.ceil(active.length / Math.max(1, maxDots)) : 1;
+  let count = 0;
+  for (const token of active) if (token.id % perDot === 0) count++;
+  const dots: Dots = {
+    count,
+    perDot,
+    state: new Uint8Array(count),
+    place: new Uint16Array(count),
+    pos: new Float32Array(count),
+    flags: new Uint8Array(count),
+    id: new Float64Array(count),
+  };
+  let i = 0;
+  for (const token of active) {
+    if (token.id % perDot !== 0) continue;
+    dots.state[i] = token.state;
+    dots.place[i] = token.state === DOT_STATE.traveling ? token.edge : token.node;
+    dots.pos[i] = position(sim, token);
+    dots.flags[i] =
+      (token.mobile ? DOT_FLAG.mobile : 0) |
+      (token.kind === TOKEN_JOB ? DOT_FLAG.job : 0) |
+      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0);
+    dots.id[i] = token.id;
+    i++;
+  }
+  return dots;
+}
+
+function position(sim: Simulation, token: Token): number {
+  switch (token.state) {
+    case DOT_STATE.traveling: {
+      const span = token.arriveS - token.departS;
+      return span > 0 ? Math.min(1, Math.max(0, (sim.nowS - token.departS) / span)) : 1;
+    }
+    case DOT_STATE.waiting: {
+      const node = sim.nodes[token.node];
+      return token.lineSeq - node.line.shiftedCount;
+    }
+    case DOT_STATE.held: {
+      const queue = sim.nodes[token.edge >= 0 ? sim.edges[token.edge].toIndex : token.node];
+      return token.lineSeq - queue.blocked.shiftedCount;
+    }
+    case DOT_STATE.inService:
+      return token.workerSlot;
+    default:
+      return 0;
+  }
+}
+
+export function combinedTotals(requests: TokenCounts, jobs: TokenCounts): Totals {
+  const created = requests.created + jobs.created;
+  const finished = requests.finished + jobs.finished;
+  return { created, finished, inFlight: created - finished, byOutcome: outcomeRecord(requests, jobs) };
+}
+
+export function outcomeRecord(...counts: TokenCounts[]): Totals['byOutcome'] {
+  const record = {} as Totals['byOutcome'];
+  OUTCOMES.forEach((outcome, index) => {
+    record[outcome] = counts.reduce((sum, count) => sum + count.byOutcome[index], 0);
+  });
+  return record;
+}

@@ -1,0 +1,88 @@
+/**
+ * What one node measures. Counters within [warmup, now] feed the report; lifetime counters feed
+ * the live view. Time averages integrate piecewise-constant levels, and only at state changes, so
+ * advancing the clock in different step sizes never changes a figure.
+ */
+import type { Seconds } from '../lib/units.ts';
+import { OUTCOMES } from '../scenario/types.ts';
+import { Histogram } from './histogram.ts';
+
+export const OUTCOME_COUNT = OUTCOMES.length;
+
+export class StationStats {
+  readonly warmupS: Seconds;
+  // Levels and their integrals over the window.
+  waiting = 0;
+  busy = 0;
+  /** In the system but neither waiting nor in service (an orchestrator's fan-outs). */
+  other = 0;
+  servers = 0;
+  lastS: Seconds = 0;
+  areaWaiting = 0;
+  areaBusy = 0;
+  areaSystem = 0;
+  areaServers = 0;
+  // Counts within the window.
+  arrivals = 0;
+  completed = 0;
+  readonly failed = new Float64Array(OUTCOME_COUNT);
+  drops = 0;
+  // Per-visit times, for visits that arrived at or after warm-up.
+  timed = 0;
+  waitedCount = 0;
+  sumWaitS = 0;
+  sumTimeS = 0;
+  readonly times = new Histogram();
+  firstDropAt: Seconds | null = null;
+  // Lifetime counters for the live view.
+  totalArrivals = 0;
+  totalCompleted = 0;
+  readonly totalFailed = new Float64Array(OUTCOME_COUNT);
+
+  constructor(warmupS: Seconds, servers: number) {
+    this.warmupS = warmupS;
+    this.servers = servers;
+  }
+
+  /** Accumulates the levels held since the last change, clipped to the window. */
+  integrate(nowS: Seconds): void {
+    const from = this.lastS > this.warmupS ? this.lastS : this.warmupS;
+    if (nowS > from) {
+      const dt = nowS - from;
+      this.areaWaiting += this.waiting * dt;
+      this.areaBusy += this.busy * dt;
+      this.areaSystem += (this.waiting + this.busy + this.other) * dt;
+      this.areaServers += this.servers * dt;
+    }
+    this.lastS = nowS;
+  }
+
+  arrival(nowS: Seconds): void {
+    this.totalArrivals++;
+    if (nowS >= this.warmupS) this.arrivals++;
+  }
+
+  complete(nowS: Seconds): void {
+    this.totalCompleted++;
+    if (nowS >= this.warmupS) this.completed++;
+  }
+
+  fail(nowS: Seconds, outcome: number, isDrop: boolean): void {
+    this.totalFailed[outcome]++;
+    if (isDrop && this.firstDropAt === null) this.firstDropAt = nowS;
+    if (nowS < this.warmupS) return;
+    this.failed[outcome]++;
+    if (isDrop) this.drops++;
+  }
+
+  /** Records one visit's wait and time in the system, if it arrived inside the window. */
+  visit(arrivedS: Seconds, startS: Seconds, endS: Seconds, waited: boolean): void {
+    if (arrivedS < this.warmupS) return;
+    this.timed++;
+    if (waited) this.waitedCount++;
+    this.sumWaitS += startS - arrivedS;
+    const timeS = endS - arrivedS;
+    this.sumTimeS += timeS;
+    this.times.record(timeS);
+  }
+}

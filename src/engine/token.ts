@@ -1,0 +1,85 @@
+/**
+ * A token is one thing in flight: a client's request, a job published to a queue, or one branch
+ * call an orchestrator makes for its request. Tokens are pooled and reused, so memory follows what
+ * is in flight, never what has been served.
+ */
+import type { Seconds } from '../lib/units.ts';
+
+export const TOKEN_REQUEST = 0;
+export const TOKEN_JOB = 1;
+export const TOKEN_BRANCH = 2;
+
+export class Token {
+  /** Index in the pool; events refer to tokens by slot. */
+  readonly slot: number;
+  /** Index in the simulation's list of active tokens (for O(1) removal). */
+  activeIndex = -1;
+  kind = TOKEN_REQUEST;
+  /** Request or job id; a branch carries its parent's id. */
+  id = 0;
+  mobile = false;
+  /** Originating client's node index (jobs inherit their parent's). */
+  client = -1;
+  user = 0;
+  route = '/';
+  validAuth = true;
+  wellFormed = true;
+  createdS: Seconds = 0;
+
+  /** Node the token is at, or heading to while traveling. */
+  node = -1;
+  /** A DOT_STATE value. */
+  state = 0;
+  edge = -1;
+  departS: Seconds = 0;
+  arriveS: Seconds = 0;
+  /** Arrival at the current station, and start of service there. */
+  arrivedS: Seconds = 0;
+  startS: Seconds = 0;
+  waited = false;
+  /** Job: it waited in its queue before a consumer took it. */
+  queueWaited = false;
+  /** Sent by a `fifo` balancer that promised it a worker at a station it has not reached yet. */
+  reserved = false;
+  /** Deque sequence number while waiting in a line. */
+  lineSeq = 0;
+  workerSlot = -1;
+  /** Load-balancer frames to unwind when the token ends: (balancer, target position, forwarded at). */
+  readonly frames: number[] = [];
+
+  /** Branch: the request it works for. */
+  parent: Token | null = null;
+  /** Orchestrator join state of a parent. */
+  pendingBranches = 0;
+  nextBranch = 0;
+  failedOutcome = -1;
+
+  /** Job: its queue, when it entered, and the producer's token holding a worker under `block`. */
+  queueNode = -1;
+  queueArrivedS: Seconds = 0;
+  publisher = -1;
+  holder: Token | null = null;
+  /** Producer token: publishes under `block` not yet accepted. */
+  pendingAcks = 0;
+
+  constructor(slot: number) {
+    this.slot = slot;
+  }
+
+  reset(): void {
+    this.frames.length = 0;
+    this.parent = null;
+    this.holder = null;
+    this.pendingBranches = 0;
+    this.nextBranch = 0;
+    this.failedOutcome = -1;
+    this.queueNode = -1;
+    this.publisher = -1;
+    this.pendingAcks = 0;
+    this.workerSlot = -1;
+    this.edge = -1;
+    this.waited = false;
+    this.queueWaited = false;
+    this.reserved = false;
+  }
+}

@@ -1,0 +1,19 @@
+import type { NodeKind } from './types.ts';
+
+/** An id in prose: 'api'. */
+export const quoted = (id: string): string => `'${id}'`;
+
+/** How each kind is named in prose ("load balancer 'lb' needs..."). */
+export const NODE_KIND_NAMES: Readonly<Record<NodeKind, string>> = {
+  client: 'client',
+  loadBalancer: 'load balancer',
+  gateway: 'gateway',
+  orchestrator: 'orchestrator',
+  service: 'service',
+  queue: 'queue',
+};
+
+/** A node in prose: "load balancer 'lb'". */
+export function named(node: { id: string; kind: NodeKind }): string {
+  return `${NODE_KIND_NAMES[node.kind]} ${quoted(node.id)}`;
+}

@@ -1,0 +1,175 @@
+/**
+ * The scenario contract (DESIGN.md section 3, format v1).
+ *
+ * `ScenarioInput` is what a file or link may hold (most fields optional); `Scenario` is what
+ * `parseScenario` returns: every default filled in, every range checked. Nothing past the parse
+ * function sees an `unknown` or a `ScenarioInput`.
+ */
+
+import type { PerSecond, Seconds, Share } from '../lib/units.ts';
+
+export const SCENARIO_VERSION = 1;
+
+export type NodeKind = 'client' | 'loadBalancer' | 'gateway' | 'orchestrator' | 'service' | 'queue';
+export const NODE_KINDS: readonly NodeKind[] = [
+  'client',
+  'loadBalancer',
+  'gateway',
+  'orchestrator',
+  'service',
+  'queue',
+];
+
+/** Every way a request or job can end. Index order is used by the engine's typed counters. */
+export const OUTCOMES = [
+  'ok',
+  'unauthorized',
+  'invalid',
+  'rate-limited',
+  'not-found',
+  'queue-full',
+  'evicted',
+  'dead-lettered',
+  'error',
+  'unavailable',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** HTTP-style code shown next to a dot that ended with this outcome. */
+export const OUTCOME_CODE: Readonly<Record<Outcome, string>> = {
+  ok: '200',
+  unauthorized: '401',
+  invalid: '400',
+  'rate-limited': '429',
+  'not-found': '404',
+  'queue-full': '503',
+  evicted: 'evicted',
+  'dead-lettered': 'DLQ',
+  error: '500',
+  unavailable: '503',
+};
+
+/** Outcomes that mean "refused for lack of capacity": they count towards `dropRate`. */
+export const DROP_OUTCOMES: readonly Outcome[] = ['rate-limited', 'queue-full', 'evicted', 'dead-lettered'];
+
+export const LB_ALGORITHMS = [
+  'round-robin',
+  'weighted-round-robin',
+  'random',
+  'least-connections',
+  'power-of-two-choices',
+  'ip-hash',
+  'least-response-time',
+  'fifo',
+] as const;
+export type LbAlgorithm = (typeof LB_ALGORITHMS)[number];
+
+export const OVERFLOW_POLICIES = ['reject-new', 'drop-oldest', 'dead-letter', 'block'] as const;
+export type OverflowPolicy = (typeof OVERFLOW_POLICIES)[number];
+
+/**
+ * A service-time distribution in seconds. `mean` may be 0 (no processing cost).
+ * - lognormal: `cv` is the coefficient of variation (standard deviation / mean), default 1.
+ * - uniform: `spread` is the half-width relative to the mean (0..1), default 1, so U(0, 2·mean).
+ */
+export type Distribution =
+  | { dist: 'exponential'; mean: Seconds }
+  | { dist: 'constant'; mean: Seconds }
+  | { dist: 'lognormal'; mean: Seconds; cv: number }
+  | { dist: 'uniform'; mean: Seconds; spread: number };
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+interface NodeBase {
+  id: string;
+  label: string;
+  position?: Position;
+}
+
+export interface ClientNode extends NodeBase {
+  kind: 'client';
+  device: 'mobile' | 'web';
+  rate: PerSecond;
+  arrival: 'poisson' | 'constant';
+  users: number;
+  invalidAuthShare: Share;
+  malformedShare: Share;
+  /** route → relative weight; at least one entry. */
+  routes: Record<string, number>;
+}
+
+export interface LoadBalancerNode extends NodeBase {
+  kind: 'loadBalancer';
+  algorithm: LbAlgorithm;
+}
+
+export interface RateLimit {
+  rate: PerSecond;
+  burst: number;
+  per: 'user' | 'global';
+}
+
+export interface GatewayNode extends NodeBase {
+  kind: 'gateway';
+  workers: number;
+  serviceTime: Distribution;
+  capacity: number | null;
+  auth: boolean;
+  validate: boolean;
+  rateLimit: RateLimit | null;
+}
+
+export interface OrchestratorNode extends NodeBase {
+  kind: 'orchestrator';
+  workers: number;
+  serviceTime: Distribution;
+  capacity: number | null;
+  mode: 'parallel' | 'sequential';
+}
+
+export interface ServiceNode extends NodeBase {
+  kind: 'service';
+  workers: number;
+  serviceTime: Distribution;
+  capacity: number | null;
+  errorRate: Share;
+  down: boolean;
+}
+
+export interface QueueNode extends NodeBase {
+  kind: 'queue';
+  capacity: number | null;
+  overflow: OverflowPolicy;
+}
+
+export type ScenarioNode =
+  ClientNode | LoadBalancerNode | GatewayNode | OrchestratorNode | ServiceNode | QueueNode;
+
+export interface ScenarioEdge {
+  from: string;
+  to: string;
+  /** Gateway routing: the longest matching prefix wins. */
+  route?: string;
+  /** Weighted round robin; default 1. */
+  weight: number;
+  latency: Seconds;
+}
+
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  name: string;
+  seed: number;
+  nodes: ScenarioNode[];
+  edges: ScenarioEdge[];
+}
+
+/** A readable validation error: `path` names the field, e.g. `nodes[2].workers`. */
+export interface ScenarioError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };

@@ -1,0 +1,41 @@
+/** What is being simulated: the scenario as edited live, its seed, and where its nodes sit. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { ParameterChange } from '../../engine/index.ts';
+import type { Position, Scenario } from '../../scenario/types.ts';
+import { withChange } from '../../worker/with-change.ts';
+import { layoutLeftToRight } from '../layout-left-to-right.ts';
+import { topologyOf, type Topology } from '../topology.ts';
+import type { AppState } from '../store.ts';
+
+export interface ScenarioSlice {
+  /** The preset the scenario came from, or null for a custom scenario. */
+  presetId: string | null;
+  scenario: Scenario;
+  seed: number;
+  topology: Topology;
+  positions: Record<string, Position>;
+  loadScenario: (scenario: Scenario, presetId: string | null, seed?: number) => void;
+  applyScenarioChange: (change: ParameterChange) => void;
+  setSeed: (seed: number) => void;
+  moveNode: (id: string, position: Position) => void;
+}
+
+export function scenarioState(scenario: Scenario, presetId: string | null, seed = scenario.seed) {
+  return {
+    presetId,
+    scenario,
+    seed,
+    topology: topologyOf(scenario),
+    positions: layoutLeftToRight(scenario),
+  };
+}
+
+export const createScenarioSlice =
+  (initial: Scenario, presetId: string | null): StateCreator<AppState, [], [], ScenarioSlice> =>
+  (set) => ({
+    ...scenarioState(initial, presetId),
+    loadScenario: (scenario, id, seed) => set(scenarioState(scenario, id, seed)),
+    applyScenarioChange: (change) => set((s) => ({ scenario: withChange(s.scenario, change) })),
+    setSeed: (seed) => set({ seed }),
+    moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
+  });

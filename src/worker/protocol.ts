@@ -1,0 +1,54 @@
+/**
+ * The messages the main thread and the simulation worker exchange. Both sides import this file,
+ * so a message shape can only change in one place.
+ *
+ * Pacing: the main thread sends `frame` once per animation frame and never sends another until the
+ * worker has answered it (with `snapshot` or `idle`). So at most one snapshot per frame crosses the
+ * thread boundary and no backlog of messages can build up, whatever the speed.
+ */
+import type { Dots, Halt, ParameterChange, RunReport, Snapshot } from '../engine/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+/** Slow motion to fast forward, as a multiple of real time; 'max' runs as fast as the worker can. */
+export type Speed = number | 'max';
+export const SPEED_MIN = 0.05;
+export const SPEED_MAX = 100;
+/** The preset speeds the speed control and the +/- shortcuts step through. */
+export const SPEED_STEPS: readonly Speed[] = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 'max'];
+
+/** One press of "step" advances the paused run by this much simulated time. */
+export const STEP_S = 0.1;
+/** Above this many requests in flight the engine samples dots ("1 dot = N requests"). */
+export const MAX_DOTS = 2000;
+
+/** The typed arrays of a `Dots`, handed back to the worker for reuse once drawn. */
+export type DotBuffers = Pick<Dots, 'state' | 'place' | 'pos' | 'flags' | 'id'>;
+
+export type ToWorker =
+  | { type: 'load'; scenario: Scenario; seed: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step' }
+  | { type: 'reset' }
+  | { type: 'setSpeed'; speed: Speed }
+  | { type: 'applyChange'; change: ParameterChange }
+  | { type: 'requestReport' }
+  /** Ask for this frame's snapshot; `recycled` returns buffers of an older snapshot for reuse. */
+  | { type: 'frame'; recycled: DotBuffers | null };
+
+/**
+ * `run` counts the `load` and `reset` messages the worker has handled; the client counts the ones
+ * it sent, and drops answers of a run it has already replaced.
+ */
+export type FromWorker =
+  | { type: 'snapshot'; run: number; snapshot: Snapshot; playing: boolean }
+  /** The answer to `frame` when nothing changed (paused, no command since the last snapshot). */
+  | { type: 'idle' }
+  | { type: 'report'; run: number; report: RunReport }
+  | { type: 'halt'; halt: Halt }
+  | { type: 'error'; message: string };
+
+/** The buffers to transfer (not copy) with a snapshot or a frame request. */
+export function dotTransferables(dots: DotBuffers): ArrayBuffer[] {
+  return [dots.state.buffer, dots.place.buffer, dots.pos.buffer, dots.flags.buffer, dots.id.buffer] as ArrayBuffer[];
+}

@@ -1,0 +1,100 @@
+/**
+ * Helpers for the real-browser tests (tests/e2e/*.e2e.ts): launch Debian's headless Chromium through
+ * playwright-core, open the built app served by global-setup.ts, collect console errors and page
+ * errors, and save screenshots. Browsers cannot be downloaded here, so a missing Chromium is an
+ * error with install instructions, never a skipped test.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where screenshot() writes its PNGs. */
+export const SCREENSHOT_DIR = path.join(root, 'test-results', 'screenshots');
+
+/** Flags for a headless Chromium without GPU in a container. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The Chromium executable: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/** Launches headless Chromium; throws (never skips) when the executable is missing. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install Debian's chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * The served app's URL. `query` is appended as is when it is a string starting with '?' or '#'
+ * (e.g. '?preset=full' or a share link's '#...'), or encoded as search parameters when an object.
+ */
+export function appUrl(query?: string | Record<string, string>): string {
+  const base = inject('baseUrl');
+  if (query === undefined || query === '') return base;
+  if (typeof query === 'string') {
+    return query.startsWith('?') || query.startsWith('#') ? base + query : `${base}?${query}`;
+  }
+  return `${base}?${new URLSearchParams(query).toString()}`;
+}
+
+/**
+ * Starts collecting the page's console errors, uncaught page errors and failed requests into the
+ * returned array (filled live for the page's lifetime; assert `expect(errors).toEqual([])`), then
+ * navigates to the app and waits until React has rendered something into #root. Chromium reports a
+ * dedicated worker's console errors and uncaught errors on the page too, so those are collected as well.
+ */
+export async function openApp(page: Page, query?: string | Record<string, string>): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+      errors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    errors.push(`pageerror: ${error.stack ?? error.message}`);
+  });
+  page.on('requestfailed', (request) => {
+    errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`.trim());
+  });
+  page.on('crash', () => {
+    errors.push('page crashed');
+  });
+  const url = appUrl(query);
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.waitForSelector('#root > *', { state: 'attached', timeout: 15_000 });
+  } catch (cause) {
+    throw new Error(`The app at ${url} rendered nothing into #root. Errors so far:\n${errors.join('\n')}`, {
+      cause,
+    });
+  }
+  return errors;
+}
+
+/** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
