@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from './limits.ts';
-import { numberIn, strictFields } from './fields.ts';
+import { notAList, numberIn, strictObjectOf } from './fields.ts';
 import type { Distribution } from './types.ts';
 
 /** Filled in when a lognormal or uniform distribution leaves its shape out. */
@@ -24,10 +24,13 @@ const what =
 const distributionObject = v.variant(
   'dist',
   [
-    strictFields({ dist: v.literal('exponential'), mean }, what),
-    strictFields({ dist: v.literal('constant'), mean }, what),
-    strictFields({ dist: v.literal('lognormal'), mean, cv: v.optional(numberIn(0, LIMITS.cv)) }, what),
-    strictFields({ dist: v.literal('uniform'), mean, spread: v.optional(numberIn(0, LIMITS.spread)) }, what),
+    strictObjectOf({ dist: v.literal('exponential'), mean }, what),
+    strictObjectOf({ dist: v.literal('constant'), mean }, what),
+    strictObjectOf({ dist: v.literal('lognormal'), mean, cv: v.optional(numberIn(0, LIMITS.cv)) }, what),
+    strictObjectOf(
+      { dist: v.literal('uniform'), mean, spread: v.optional(numberIn(0, LIMITS.spread)) },
+      what,
+    ),
   ],
   (issue) =>
     issue.expected === 'Object'
@@ -35,8 +38,12 @@ const distributionObject = v.variant(
       : `must be one of ${DISTRIBUTION_KINDS.map((d) => `'${d}'`).join(', ')}; got ${issue.received}`,
 );
 
+const distributionObjectOnly = notAList(distributionObject, `must be ${what}; got a list`);
+
 /** A service time: a number (exponential mean, seconds) or a distribution object. */
-export const distributionSchema = v.lazy((input) => (typeof input === 'number' ? mean : distributionObject));
+export const distributionSchema = v.lazy((input) =>
+  typeof input === 'number' ? mean : distributionObjectOnly,
+);
 
 export type DistributionInput = v.InferOutput<typeof mean> | v.InferOutput<typeof distributionObject>;
 

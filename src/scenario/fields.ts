@@ -119,8 +119,19 @@ export function position() {
  * one "unknown field 'wokers'; did you mean 'workers'?", so typos never pass silently.
  */
 export function strictFields<const E extends v.ObjectEntries>(entries: E, what: string) {
+  return notAList(strictObjectOf(entries, what), `must be an object: ${what}; got a list`);
+}
+
+/** `strictFields` without the list guard, for the options of a `v.variant` (which needs objects). */
+export function strictObjectOf<const E extends v.ObjectEntries>(entries: E, what: string) {
   const known = Object.keys(entries);
   return v.strictObject(entries, (issue) => objectMessage(issue, known, what));
+}
+
+/** valibot takes a list for an object with keys "0", "1"...; say plainly that a list is wrong. */
+export function notAList<S extends v.GenericSchema>(schema: S, message: string) {
+  const list = v.custom<never>(() => false, message);
+  return v.lazy((input) => (Array.isArray(input) ? list : schema));
 }
 
 function objectMessage(issue: Issue, known: readonly string[], what: string): string {

@@ -5,7 +5,7 @@
 import { didYouMean } from './did-you-mean.ts';
 import { findCycles } from './find-cycles.ts';
 import type { GraphEdge, GraphNode, GraphView } from './graph-view.ts';
-import { NODE_KIND_NAMES, named, quoted as q } from './kind-names.ts';
+import { aKind, named, quoted as q } from './kind-names.ts';
 import { checkOutgoing } from './outgoing-rules.ts';
 import type { ScenarioError } from './types.ts';
 
@@ -27,8 +27,12 @@ export function checkGraph(graph: GraphView): ScenarioError[] {
   if (!graph.nodes.some((node) => node.kind === 'client')) {
     errors.push({ path: 'nodes', message: 'needs at least one client: without one, nothing sends requests' });
   }
-  const joined = checkEndpoints(graph.edges, byId, errors);
-  for (const edge of joined) checkEdgeKinds(edge, byId.get(edge.from)!, byId.get(edge.to)!, errors);
+  const ids = new Set([...byId.keys(), ...graph.otherIds]);
+  const joined = checkEndpoints(graph.edges, ids, errors);
+  for (const edge of joined) {
+    const [from, to] = [byId.get(edge.from), byId.get(edge.to)];
+    if (from && to) checkEdgeKinds(edge, from, to, errors);
+  }
   for (const node of byId.values()) {
     checkOutgoing(
       node,
@@ -36,20 +40,19 @@ export function checkGraph(graph: GraphView): ScenarioError[] {
       errors,
     );
   }
-  errors.push(...findCycles([...byId.keys()], joined));
+  errors.push(...findCycles([...ids], joined));
   return errors;
 }
 
 /** Reports edges to missing nodes, self-edges and repeats; returns the edges that join two nodes once. */
-function checkEndpoints(edges: readonly GraphEdge[], byId: Map<string, GraphNode>, errors: ScenarioError[]) {
+function checkEndpoints(edges: readonly GraphEdge[], ids: ReadonlySet<string>, errors: ScenarioError[]) {
   const joined: GraphEdge[] = [];
   const seen = new Map<string, GraphEdge>();
-  const ids = [...byId.keys()];
   for (const edge of edges) {
     let ok = true;
     for (const end of ['from', 'to'] as const) {
-      if (byId.has(edge[end])) continue;
-      const guess = didYouMean(edge[end], ids);
+      if (ids.has(edge[end])) continue;
+      const guess = didYouMean(edge[end], [...ids]);
       const hint = guess ? `; did you mean ${q(guess)}?` : '';
       errors.push({ path: `${edge.path}.${end}`, message: `there is no node ${q(edge[end])}${hint}` });
       ok = false;
@@ -89,19 +92,19 @@ function checkEdgeKinds(edge: GraphEdge, from: GraphNode, to: GraphNode, errors:
     errors.push({
       path: edge.path,
       message:
-        `${hop}: a service's outgoing edges publish jobs to queues only, and ${q(to.id)} is a ${NODE_KIND_NAMES[to.kind]}. ` +
+        `${hop}: a service's outgoing edges publish jobs to queues only, and ${q(to.id)} is ${aKind(to.kind)}. ` +
         'To call several services and wait for all of them, send the request to an orchestrator',
     });
   } else if (from.kind === 'queue' && to.kind !== 'service') {
     errors.push({
       path: edge.path,
-      message: `${hop}: a queue's outgoing edges lead to its consumers, which must be services; ${q(to.id)} is a ${NODE_KIND_NAMES[to.kind]}`,
+      message: `${hop}: a queue's outgoing edges lead to its consumers, which must be services; ${q(to.id)} is ${aKind(to.kind)}`,
     });
   }
   if (edge.route !== undefined && from.kind !== 'gateway') {
     errors.push({
       path: `${edge.path}.route`,
-      message: `only edges leaving a gateway have a route; ${q(from.id)} is a ${NODE_KIND_NAMES[from.kind]}`,
+      message: `only edges leaving a gateway have a route; ${q(from.id)} is ${aKind(from.kind)}`,
     });
   }
 }

@@ -24,5 +24,7 @@ export interface GraphEdge {
 
 export interface GraphView {
   nodes: GraphNode[];
+  /** Ids of nodes whose kind is missing or unknown (reported elsewhere): they exist, but no kind rule applies. */
+  otherIds: string[];
   edges: GraphEdge[];
 }

@@ -17,3 +17,9 @@ export const NODE_KIND_NAMES: Readonly<Record<NodeKind, string>> = {
 export function named(node: { id: string; kind: NodeKind }): string {
   return `${NODE_KIND_NAMES[node.kind]} ${quoted(node.id)}`;
 }
+
+/** A kind with its article: "an orchestrator", "a load balancer". */
+export function aKind(kind: NodeKind): string {
+  const name = NODE_KIND_NAMES[kind];
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}

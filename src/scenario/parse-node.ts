@@ -4,6 +4,7 @@
 import { didYouMean } from './did-you-mean.ts';
 import { issuesToErrors } from './error-path.ts';
 import { NODE_KIND_SPECS } from './nodes/index.ts';
+import { describeValue } from './read-input.ts';
 import { NODE_KINDS, type NodeKind, type ScenarioError, type ScenarioNode } from './types.ts';
 
 const KIND_LIST = NODE_KINDS.map((k) => `'${k}'`).join(', ');
@@ -13,7 +14,7 @@ export function parseNode(raw: unknown, path: string, errors: ScenarioError[]): 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     errors.push({
       path,
-      message: `must be an object: a node { id, kind, ... }; got ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}`,
+      message: `must be an object: a node { id, kind, ... }; got ${describeValue(raw)}`,
     });
     return undefined;
   }

@@ -43,6 +43,7 @@ export function readInput(input: unknown): ReadResult {
 /** "null", "a list", "text", ... for messages about a value of the wrong type. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'object') return 'an object';
@@ -56,24 +57,33 @@ export function describeValue(value: unknown): string {
  * over objects that never came from JSON text, so this is where their size is bounded.
  */
 function measure(root: unknown): string | undefined {
+  const tooMany = `is too large: more than ${formatNumber(LIMITS.inputValues)} values; a scenario has at most ${LIMITS.nodes} nodes and ${LIMITS.edges} edges`;
   const stack: Array<[unknown, number]> = [[root, 1]];
   let values = 0;
   let chars = 0;
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
     values += 1;
-    if (values > LIMITS.inputValues) {
-      return `is too large: more than ${formatNumber(LIMITS.inputValues)} values; a scenario has at most ${LIMITS.nodes} nodes and ${LIMITS.edges} edges`;
-    }
+    if (values > LIMITS.inputValues) return tooMany;
     if (typeof value === 'string') chars += value.length;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > LIMITS.inputDepth) return `is nested too deeply: more than ${LIMITS.inputDepth} levels`;
-    for (const key of Object.keys(value)) {
-      chars += key.length;
-      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
-    }
     if (chars > LIMITS.inputChars) {
       return `is too large: more than ${formatNumber(LIMITS.inputChars)} characters of text`;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > LIMITS.inputDepth) return `is nested too deeply: more than ${LIMITS.inputDepth} levels`;
+    // Check the count before walking, so a sparse `new Array(1e9)` costs nothing.
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    if ((keys ? keys.length : (value as unknown[]).length) > LIMITS.inputValues - values) {
+      return tooMany;
+    }
+    if (!keys) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) stack.push([list[i], depth + 1]);
+      continue;
+    }
+    for (const key of keys) {
+      chars += key.length;
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
     }
   }
   return undefined;

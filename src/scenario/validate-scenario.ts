@@ -10,6 +10,7 @@ import { checkGraph } from './graph-rules.ts';
 import type { GraphView } from './graph-view.ts';
 import { ID_PATTERN, LIMITS } from './limits.ts';
 import { parseNode } from './parse-node.ts';
+import { describeValue } from './read-input.ts';
 import {
   NODE_KINDS,
   SCENARIO_VERSION,
@@ -73,7 +74,7 @@ export function validateScenario(raw: Record<string, unknown>): ParseResult {
 function readList(value: unknown, path: 'nodes' | 'edges', max: number, errors: ScenarioError[]) {
   if (value === undefined) return path === 'edges' ? [] : undefined;
   if (!Array.isArray(value)) {
-    errors.push({ path, message: `must be a list [...] of ${path}; got ${describe(value)}` });
+    errors.push({ path, message: `must be a list [...] of ${path}; got ${describeValue(value)}` });
     return undefined;
   }
   if (value.length > max) {
@@ -85,8 +86,6 @@ function readList(value: unknown, path: 'nodes' | 'edges', max: number, errors: 
   }
   return value as unknown[];
 }
-
-const describe = (value: unknown) => (value === null ? 'null' : isRecord(value) ? 'an object' : typeof value);
 
 /** `nodes[id=api]` when the id is valid and unique (readable), else `nodes[2]` (unambiguous). */
 function pathsOf(rawNodes: readonly unknown[]): string[] {
@@ -104,10 +103,13 @@ function graphOf(
   nodePaths: readonly string[],
   rawEdges: readonly unknown[],
 ): GraphView {
-  const graph: GraphView = { nodes: [], edges: [] };
+  const graph: GraphView = { nodes: [], otherIds: [], edges: [] };
   rawNodes.forEach((node, i) => {
-    if (isRecord(node) && typeof node.id === 'string' && isKind(node.kind)) {
+    if (!isRecord(node) || typeof node.id !== 'string') return;
+    if (isKind(node.kind)) {
       graph.nodes.push({ id: node.id, kind: node.kind, path: nodePaths[i], algorithm: node.algorithm });
+    } else {
+      graph.otherIds.push(node.id);
     }
   });
   rawEdges.forEach((edge, i) => {

@@ -2,7 +2,7 @@
  * Client: a front end (mobile or web) that emits requests to its one outgoing edge.
  */
 import * as v from 'valibot';
-import { integerIn, numberIn, oneOf, route, share } from '../fields.ts';
+import { integerIn, notAList, numberIn, oneOf, route, share } from '../fields.ts';
 import { LIMITS } from '../limits.ts';
 import type { ClientNode } from '../types.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
@@ -21,7 +21,7 @@ export const CLIENT_DEFAULTS: Readonly<NodeParams<ClientNode>> = Object.freeze({
 const routeWeight = numberIn(0, LIMITS.routeWeight);
 
 /** route → relative weight; 1 to 50 entries, at least one weight above 0. */
-const routes = v.pipe(
+const routeTable = v.pipe(
   v.record(
     route(),
     routeWeight,
@@ -37,6 +37,8 @@ const routes = v.pipe(
     'needs at least one route with a weight above 0, or the client could send nothing',
   ),
 );
+
+const routes = notAList(routeTable, 'must be an object of route → weight, e.g. { "/orders": 3 }; got a list');
 
 export const clientSchema = kindFields('client', {
   device: v.optional(oneOf(['mobile', 'web'])),

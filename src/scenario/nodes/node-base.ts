@@ -64,18 +64,17 @@ export type NodeParse<N> = { ok: true; node: N } | { ok: false; issues: readonly
 export interface NodeKindSpec<N extends ScenarioNode = ScenarioNode> {
   readonly kind: N['kind'];
   readonly schema: v.GenericSchema;
-  readonly fields: readonly string[];
   parse(raw: unknown): NodeParse<N>;
 }
 
-export function defineNodeKind<
-  N extends ScenarioNode,
-  S extends v.GenericSchema & { entries: v.ObjectEntries },
->(kind: N['kind'], schema: S, build: (input: v.InferOutput<S>) => N): NodeKindSpec<N> {
+export function defineNodeKind<N extends ScenarioNode, S extends v.GenericSchema>(
+  kind: N['kind'],
+  schema: S,
+  build: (input: v.InferOutput<S>) => N,
+): NodeKindSpec<N> {
   return {
     kind,
     schema,
-    fields: Object.keys(schema.entries),
     parse(raw) {
       const result = v.safeParse(schema, raw, { abortPipeEarly: true });
       return result.success ? { ok: true, node: build(result.output) } : { ok: false, issues: result.issues };
