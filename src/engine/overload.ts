@@ -8,8 +8,8 @@ import type { Halt } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
 import type { StationNode } from './nodes/station.ts';
 
-/** Tokens in flight before a run stops as overloaded: about 200 MB of pooled tokens. */
-export const OVERLOAD_LIMIT = 1_000_000;
+/** Tokens in flight before a run stops as overloaded: at about 400 bytes a token, 100 MB. */
+export const OVERLOAD_LIMIT = 250_000;
 
 export function diagnoseOverload(sim: Simulation): Halt {
   let worst: NodeState = sim.nodes[0];

@@ -12,8 +12,8 @@ export interface RunOptions {
   /** Statistics cover [warmup, now]. Default 0. */
   warmupS?: Seconds;
   /**
-   * Requests, jobs and calls held at once before the run stops as overloaded. Default 1,000,000
-   * (about 200 MB of tokens); see `OVERLOAD_LIMIT`.
+   * Requests, jobs and calls held at once before the run stops as overloaded. Default
+   * `OVERLOAD_LIMIT` (250,000: about 100 MB of tokens).
    */
   maxInFlight?: number;
 }

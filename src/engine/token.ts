@@ -67,7 +67,7 @@ export class Token {
   }
 
   reset(): void {
-    this.frames.length = 0;
+    if (this.frames.length > 0) this.frames.length = 0;
     this.parent = null;
     this.holder = null;
     this.pendingBranches = 0;

@@ -32,6 +32,9 @@ export function gatewayDone(sim: Simulation, node: NodeState, token: Token): voi
   pullNext(sim, node);
 }
 
+/** Shortfall of a token that still counts as a whole one (float rounding of refills). */
+const TOKEN_EPSILON = 1e-6;
+
 /** Token bucket: refills at `rate` up to `burst`; a request spends one token or is refused. */
 function takeToken(sim: Simulation, node: NodeState, params: GatewayNode, token: Token): boolean {
   const limit = params.rateLimit;
@@ -45,8 +48,11 @@ function takeToken(sim: Simulation, node: NodeState, params: GatewayNode, token:
   }
   bucket.tokens = Math.min(limit.burst, bucket.tokens + limit.rate * (sim.nowS - bucket.lastS));
   bucket.lastS = sim.nowS;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
+  // Refills are sums of float time differences: at exactly the limit's pace (10/s into 5/s) a
+  // refill of 0.5 can come out as 0.49999999999999994, and without this tolerance the cap at
+  // `burst` then throws the shortfall away and refuses far more than the limit says.
+  if (bucket.tokens < 1 - TOKEN_EPSILON) return false;
+  bucket.tokens = Math.max(0, bucket.tokens - 1);
   return true;
 }
 

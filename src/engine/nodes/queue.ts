@@ -4,7 +4,7 @@
  * jobs wait, `overflow` decides what gives: the new job (`reject-new`), the oldest (`drop-oldest`,
  * `dead-letter`), or the publisher, who holds the job until there is room (`block`).
  */
-import { createJob, finish } from '../flow.ts';
+import { createJob, finish, send } from '../flow.ts';
 import { KIND_QUEUE, type NodeState } from '../node-state.ts';
 import { DEAD_LETTERED, EVICTED, OK, QUEUE_FULL } from '../outcome-codes.ts';
 import { DOT_STATE } from '../report-types.ts';
@@ -134,17 +134,37 @@ function idleConsumer(sim: Simulation, node: NodeState): number {
 
 function isIdle(consumer: NodeState): boolean {
   return (
-    !(consumer.params as ServiceNode).down && consumer.busy < consumer.workers && consumer.line.length === 0
+    !(consumer.params as ServiceNode).down &&
+    consumer.busy + consumer.reserved < consumer.workers &&
+    consumer.line.length === 0
   );
 }
 
+/**
+ * The consumer takes the job: it travels the queue → consumer edge (counted, with its latency, a
+ * worker held for it on the way, as a `fifo` balancer does), then starts service.
+ */
 function startJob(sim: Simulation, queue: NodeState, consumer: NodeState, job: Token): void {
   queue.stats.integrate(sim.nowS);
   queue.stats.busy++;
+  const edgeIndex = consumerEdge(sim, queue, consumer);
+  if (sim.edges[edgeIndex].latency > 0) {
+    consumer.reserved++;
+    job.reserved = true;
+    send(sim, job, edgeIndex);
+    return;
+  }
+  sim.edgeCounts[edgeIndex]++;
+  job.edge = edgeIndex;
   consumer.stats.arrival(sim.nowS);
   job.arrivedS = sim.nowS;
   job.waited = false;
   startService(sim, consumer, job);
+}
+
+function consumerEdge(sim: Simulation, queue: NodeState, consumer: NodeState): number {
+  for (const edgeIndex of queue.outEdges) if (sim.edges[edgeIndex].toIndex === consumer.index) return edgeIndex;
+  throw new Error(`${consumer.params.id} does not consume from ${queue.params.id}`);
 }
 
 /** Hands waiting jobs to a consumer while it has idle workers. */

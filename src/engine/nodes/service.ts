@@ -16,6 +16,11 @@ import { leaveWorker, pullNext, stationAccept } from './station.ts';
 export function serviceArrive(sim: Simulation, node: NodeState, token: Token): void {
   if ((node.params as ServiceNode).down) {
     node.stats.arrival(sim.nowS);
+    // A job that was on its way from its queue when the consumer went down leaves the queue's system.
+    if (token.queueNode >= 0) {
+      token.startS = sim.nowS;
+      jobDoneAtConsumer(sim, token, UNAVAILABLE);
+    }
     finish(sim, token, UNAVAILABLE, node.index);
     return;
   }
