@@ -18,9 +18,16 @@ export interface RunOptions {
   maxInFlight?: number;
 }
 
+/** Some of one node kind's parameters (the union is kept per kind, so `rate` or `workers` type-check). */
+export type NodePatch = ScenarioNode extends infer N
+  ? N extends ScenarioNode
+    ? Partial<Omit<N, 'id' | 'kind'>>
+    : never
+  : never;
+
 /** A live change, applied at the simulation's current instant. */
 export type ParameterChange =
-  | { type: 'node'; nodeId: string; patch: Partial<Omit<ScenarioNode, 'id' | 'kind'>> }
+  | { type: 'node'; nodeId: string; patch: NodePatch }
   | { type: 'edge'; edgeIndex: number; patch: Partial<Pick<ScenarioEdge, 'weight' | 'latency' | 'route'>> };
 
 /** Why a run stopped by itself. */

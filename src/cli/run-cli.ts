@@ -1,0 +1,81 @@
+/**
+ * The whole headless run as one function of its arguments and its outside world, so tests can
+ * drive it in-process; `main.ts` only plugs in the real process. Returns the exit code.
+ */
+import type { Preset } from '../scenario/presets/index.ts';
+import { buildResult } from './build-result.ts';
+import { EXIT } from './exit-codes.ts';
+import { formatReport } from './format-report.ts';
+import { parseArgs } from './parse-args.ts';
+import { defaultResolvers, resolveScenario, type ReadText } from './resolve-scenario.ts';
+import { runReplications } from './run-replications.ts';
+import { usage } from './usage.ts';
+
+export interface CliWorld {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readText: ReadText;
+  presets: readonly Preset[];
+  /** Tokens held before a run halts as overloaded; the engine's default when absent (tests lower it). */
+  maxInFlight?: number;
+}
+
+const HELP_HINT = 'Run `npm run sim -- --help` for usage.';
+
+export function runCli(argv: readonly string[], world: CliWorld): number {
+  try {
+    return run(argv, world);
+  } catch (error) {
+    // A bug, not bad input: say so in one line; a stack trace would only bury the message.
+    const reason = error instanceof Error ? error.message : String(error);
+    world.stderr(`internal error: ${reason}\nPlease report it with the command you ran.\n`);
+    return EXIT.internalError;
+  }
+}
+
+function run(argv: readonly string[], world: CliWorld): number {
+  const presetIds = world.presets.map((preset) => preset.id);
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    world.stdout(usage(presetIds));
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    world.stderr(`${parsed.errors.map((error) => `error: ${error}`).join('\n')}\n${HELP_HINT}\n`);
+    return EXIT.badUsage;
+  }
+  const { options } = parsed;
+
+  const resolved = resolveScenario(options.scenario, defaultResolvers(world.readText, world.presets));
+  if (!resolved.ok) {
+    world.stderr(`error: ${resolved.message}\n`);
+    return EXIT.badScenario;
+  }
+
+  const seed = options.seed ?? resolved.scenario.seed;
+  const runs = runReplications(resolved.scenario, {
+    durationS: options.durationS,
+    warmupS: options.warmupS,
+    seed,
+    replications: options.replications,
+    maxInFlight: world.maxInFlight,
+  });
+  const result = buildResult({
+    source: resolved.source,
+    seed,
+    durationS: options.durationS,
+    warmupS: options.warmupS,
+    ...runs,
+  });
+  world.stdout(
+    options.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : `${formatReport(result, resolved.scenario.name)}\n`,
+  );
+  if (runs.halt !== null) {
+    const of = `replication ${runs.reports.length} of ${options.replications}, seed ${runs.halt.seed}`;
+    world.stderr(`halted (${of}): ${runs.halt.message}\n`);
+    return EXIT.overloaded;
+  }
+  return EXIT.ok;
+}

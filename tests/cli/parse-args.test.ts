@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWarmupS, parseArgs, type ParsedArgs } from '../../src/cli/parse-args.ts';
+
+function errorsOf(result: ParsedArgs): string[] {
+  expect(result.kind).toBe('error');
+  return result.kind === 'error' ? result.errors : [];
+}
+
+describe('parseArgs', () => {
+  it('applies the documented defaults', () => {
+    expect(parseArgs(['full'])).toEqual({
+      kind: 'run',
+      options: {
+        scenario: 'full',
+        durationS: 600,
+        warmupS: 60,
+        seed: undefined,
+        replications: 1,
+        json: false,
+      },
+    });
+  });
+
+  it('reads every flag, in both "--flag value" and "--flag=value" forms', () => {
+    const result = parseArgs([
+      '--duration=120',
+      'a.json',
+      '--warmup',
+      '15',
+      '--seed',
+      '7',
+      '--replications=4',
+      '--json',
+    ]);
+    expect(result).toEqual({
+      kind: 'run',
+      options: { scenario: 'a.json', durationS: 120, warmupS: 15, seed: 7, replications: 4, json: true },
+    });
+  });
+
+  it('defaults the warm-up to a tenth of a run shorter than 600 s, and to 60 s otherwise', () => {
+    expect(defaultWarmupS(60)).toBe(6);
+    expect(defaultWarmupS(600)).toBe(60);
+    expect(defaultWarmupS(3600)).toBe(60);
+    const result = parseArgs(['full', '--duration', '30']);
+    expect(result.kind === 'run' && result.options.warmupS).toBe(3);
+  });
+
+  it('gives help before anything else, even with other errors', () => {
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['-h', '--bogus'])).toEqual({ kind: 'help' });
+  });
+
+  it('names an unknown option and suggests the likely one', () => {
+    expect(errorsOf(parseArgs(['full', '--durtion', '5']))).toContain(
+      'unknown option --durtion (did you mean --duration?)',
+    );
+    expect(errorsOf(parseArgs(['full', '--frobnicate']))).toEqual(['unknown option --frobnicate']);
+    // A shortening is recognised, and the number after it is not taken for a second scenario.
+    expect(errorsOf(parseArgs(['full', '--replicas', '3']))).toEqual([
+      'unknown option --replicas (did you mean --replications?)',
+    ]);
+  });
+
+  it('refuses non-numeric and out-of-range values with the allowed range and what was given', () => {
+    const errors = errorsOf(parseArgs(['full', '--duration', 'abc', '--seed', '1.5', '--replications', '0']));
+    expect(errors).toEqual([
+      '--duration must be a number above 0 and at most 10,000,000 simulated seconds; got "abc"',
+      '--seed must be a whole number from 0 to 4,294,967,295; got "1.5"',
+      '--replications must be a whole number from 1 to 1,000; got "0"',
+    ]);
+    for (const bad of ['0', '-5', 'Infinity', '0x10', '60s', '', 'NaN', '1e99']) {
+      expect(errorsOf(parseArgs(['full', `--duration=${bad}`]))[0]).toMatch(/^--duration must be/);
+    }
+    expect(errorsOf(parseArgs(['full', '--seed', '-1']))[0]).toMatch(/^--seed must be a whole number/);
+  });
+
+  it('wants the warm-up shorter than the run', () => {
+    expect(errorsOf(parseArgs(['full', '--duration', '100', '--warmup', '100']))).toEqual([
+      '--warmup must be shorter than the duration (100 s); got 100',
+    ]);
+    expect(parseArgs(['full', '--duration', '100', '--warmup', '0']).kind).toBe('run');
+  });
+
+  it('reports missing values, repeated flags and the wrong number of scenarios', () => {
+    expect(errorsOf(parseArgs(['full', '--duration']))).toEqual(['--duration needs a value']);
+    expect(errorsOf(parseArgs(['full', '--seed', '--json']))).toEqual(['--seed needs a value']);
+    expect(errorsOf(parseArgs(['full', '--seed', '1', '--seed', '2']))).toEqual(['--seed is given twice']);
+    expect(errorsOf(parseArgs([]))[0]).toMatch(/^missing the scenario/);
+    expect(errorsOf(parseArgs(['full', 'monolith']))).toEqual([
+      'expected one scenario, got 2: "full", "monolith"',
+    ]);
+    expect(errorsOf(parseArgs(['full', '--json=yes']))).toEqual(['--json takes no value']);
+  });
+
+  it('takes everything after "--" as the scenario, even when it starts with a dash', () => {
+    const result = parseArgs(['--json', '--', '-odd-name.json']);
+    expect(result.kind === 'run' && result.options.scenario).toBe('-odd-name.json');
+  });
+});
