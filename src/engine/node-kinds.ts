@@ -40,10 +40,6 @@ export function startNode(sim: Simulation, node: NodeState): void {
 }
 
 export function arriveAt(sim: Simulation, token: Token, node: NodeState): void {
-  if (token.reserved) {
-    token.reserved = false;
-    node.reserved--;
-  }
   switch (node.kind) {
     case KIND_LB:
       return loadBalancerArrive(sim, node, token);

@@ -59,7 +59,8 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     p95: times.quantile(0.95),
     p99: times.quantile(0.99),
     probabilityOfWaiting: timed > 0 ? stats.waitedCount / timed : 0,
-    waitingAtEnd: stats.waiting + node.blocked.length,
+    // Jobs held under `block` are the publisher's backlog, and shown there.
+    waitingAtEnd: stats.waiting + node.held,
     inSystemAtEnd: stats.waiting + stats.busy + stats.other,
     firstDropAt: stats.firstDropAt,
   };

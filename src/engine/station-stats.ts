@@ -75,12 +75,15 @@ export class StationStats {
     if (isDrop) this.drops++;
   }
 
-  /** Records one visit's wait and time in the system, if it arrived inside the window. */
-  visit(arrivedS: Seconds, startS: Seconds, endS: Seconds, waited: boolean): void {
+  /**
+   * Records one visit, if it arrived inside the window: its wait (from joining the waiting line to
+   * the start of service) and its time in the system (from arrival to the end).
+   */
+  visit(arrivedS: Seconds, queuedS: Seconds, startS: Seconds, endS: Seconds, waited: boolean): void {
     if (arrivedS < this.warmupS) return;
     this.timed++;
     if (waited) this.waitedCount++;
-    this.sumWaitS += startS - arrivedS;
+    this.sumWaitS += startS - queuedS;
     const timeS = endS - arrivedS;
     this.sumTimeS += timeS;
     this.times.record(timeS);

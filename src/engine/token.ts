@@ -35,6 +35,8 @@ export class Token {
   arriveS: Seconds = 0;
   /** Arrival at the current station, and start of service there. */
   arrivedS: Seconds = 0;
+  /** When it joined the station's waiting line (after the fan-out, at an orchestrator). */
+  queuedS: Seconds = 0;
   startS: Seconds = 0;
   waited = false;
   /** Job: it waited in its queue before a consumer took it. */

@@ -54,14 +54,14 @@ function isFifo(node: NodeState): boolean {
 
 function forward(sim: Simulation, node: NodeState, token: Token, position: number): void {
   const nowS = sim.nowS;
-  node.stats.visit(token.arrivedS, nowS, nowS, token.waited);
+  node.stats.visit(token.arrivedS, token.arrivedS, nowS, nowS, token.waited);
   node.stats.complete(nowS);
   node.outstanding[position]++;
   node.forwarded[position]++;
   token.frames.push(node.index, position, nowS);
   const edgeIndex = node.outEdges[position];
   const edge = sim.edges[edgeIndex];
-  if (isFifo(node) && edge.latency > 0 && isStation(sim.nodes[edge.toIndex])) {
+  if (isFifo(node) && edge.latency > 0 && hasWorkersToPromise(sim.nodes[edge.toIndex])) {
     sim.nodes[edge.toIndex].reserved++;
     token.reserved = true;
   }
@@ -73,6 +73,11 @@ function leaveLine(sim: Simulation, node: NodeState, position: number): void {
   node.stats.integrate(sim.nowS);
   node.stats.waiting--;
   forward(sim, node, token, position);
+}
+
+/** Services and gateways start a request on arrival; an orchestrator fans out first. */
+function hasWorkersToPromise(node: NodeState): boolean {
+  return node.kind === KIND_SERVICE || node.kind === KIND_GATEWAY;
 }
 
 function isStation(node: NodeState): boolean {

@@ -158,12 +158,14 @@ function startJob(sim: Simulation, queue: NodeState, consumer: NodeState, job: T
   job.edge = edgeIndex;
   consumer.stats.arrival(sim.nowS);
   job.arrivedS = sim.nowS;
+  job.queuedS = sim.nowS;
   job.waited = false;
   startService(sim, consumer, job);
 }
 
 function consumerEdge(sim: Simulation, queue: NodeState, consumer: NodeState): number {
-  for (const edgeIndex of queue.outEdges) if (sim.edges[edgeIndex].toIndex === consumer.index) return edgeIndex;
+  for (const edgeIndex of queue.outEdges)
+    if (sim.edges[edgeIndex].toIndex === consumer.index) return edgeIndex;
   throw new Error(`${consumer.params.id} does not consume from ${queue.params.id}`);
 }
 
@@ -190,9 +192,24 @@ export function offerToConsumer(sim: Simulation, consumer: NodeState): boolean {
     const head = queue.line.peek() as Token;
     if (source === null || head.queueArrivedS < (source.line.peek() as Token).queueArrivedS) source = queue;
   }
-  if (source === null) return false;
+  if (source === null) return admitHeldWithoutLine(sim, consumer);
   takeOldest(sim, source, consumer);
   return true;
+}
+
+/**
+ * An empty line can still have publishers held behind it (a blocking queue with no waiting slots
+ * whose consumers were all busy or down): a consumer worker that frees admits the oldest of them.
+ */
+function admitHeldWithoutLine(sim: Simulation, consumer: NodeState): boolean {
+  for (const queueIndex of consumer.sourceQueues) {
+    const queue = sim.nodes[queueIndex];
+    if (queue.blocked.length === 0) continue;
+    const before = queue.blocked.length;
+    admitHeld(sim, queue);
+    if (queue.blocked.length < before) return true;
+  }
+  return false;
 }
 
 /** Room appeared: the oldest held publish goes in. */
@@ -208,9 +225,8 @@ export function jobDoneAtConsumer(sim: Simulation, job: Token, outcome: number):
   const queue = sim.nodes[job.queueNode];
   queue.stats.integrate(sim.nowS);
   queue.stats.busy--;
-  queue.stats.visit(job.queueArrivedS, job.startS, sim.nowS, job.queueWaited);
+  queue.stats.visit(job.queueArrivedS, job.queueArrivedS, job.startS, sim.nowS, job.queueWaited);
   if (outcome === OK) queue.stats.complete(sim.nowS);
   else queue.stats.fail(sim.nowS, outcome, false);
   job.queueNode = -1;
 }
-

@@ -11,10 +11,11 @@ import type { ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { jobDoneAtConsumer, mustBlock } from './queue.ts';
-import { leaveWorker, pullNext, stationAccept } from './station.ts';
+import { leaveWorker, pullNext, releasePromise, stationAccept } from './station.ts';
 
 export function serviceArrive(sim: Simulation, node: NodeState, token: Token): void {
   if ((node.params as ServiceNode).down) {
+    releasePromise(node, token);
     node.stats.arrival(sim.nowS);
     // A job that was on its way from its queue when the consumer went down leaves the queue's system.
     if (token.queueNode >= 0) {

@@ -38,9 +38,13 @@ export function stationAccept(sim: Simulation, node: NodeState, token: Token, co
     node.stats.arrival(nowS);
     token.arrivedS = nowS;
   }
+  token.queuedS = nowS;
   token.node = node.index;
   token.waited = false;
-  if (node.busy < node.workers && node.line.length === 0) {
+  // A worker promised to a token on the wire is kept for it: free for nobody else, and taken by
+  // it on arrival even if others wait.
+  const promised = releasePromise(node, token);
+  if (node.busy + node.reserved < node.workers && (promised || node.line.length === 0)) {
     startService(sim, node, token);
   } else if (node.line.length >= node.capacity) {
     finish(sim, token, QUEUE_FULL, node.index);
@@ -52,6 +56,14 @@ export function stationAccept(sim: Simulation, node: NodeState, token: Token, co
     token.lineSeq = node.line.pushedCount;
     node.line.push(token);
   }
+}
+
+/** Clears the token's promised worker, if it had one; true when it had. */
+export function releasePromise(node: NodeState, token: Token): boolean {
+  if (!token.reserved) return false;
+  token.reserved = false;
+  node.reserved--;
+  return true;
 }
 
 export function startService(sim: Simulation, node: NodeState, token: Token): void {
@@ -75,12 +87,12 @@ export function leaveWorker(sim: Simulation, node: NodeState, token: Token): voi
   node.busy--;
   if (token.workerSlot >= 0 && token.workerSlot < node.workers) node.freeSlots.push(token.workerSlot);
   token.workerSlot = -1;
-  node.stats.visit(token.arrivedS, token.startS, nowS, token.waited);
+  node.stats.visit(token.arrivedS, token.queuedS, token.startS, nowS, token.waited);
 }
 
 /** Fills idle workers: the station's own line first, then queues it consumes, then `fifo` balancers. */
 export function pullNext(sim: Simulation, node: NodeState): void {
-  while (node.busy < node.workers && node.line.length > 0) {
+  while (node.busy + node.reserved < node.workers && node.line.length > 0) {
     const next = node.line.shift() as Token;
     node.stats.integrate(sim.nowS);
     node.stats.waiting--;
