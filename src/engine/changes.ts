@@ -41,7 +41,8 @@ function arrivalsChanged(before: ClientNode, next: ClientNode): boolean {
 
 function checkNode(node: ScenarioNode): void {
   if ('workers' in node) checkNumber('workers', node.workers, 1, 1000, true);
-  if ('capacity' in node && node.capacity !== null) checkNumber('capacity', node.capacity, 0, 1_000_000, true);
+  if ('capacity' in node && node.capacity !== null)
+    checkNumber('capacity', node.capacity, 0, 1_000_000, true);
   if ('serviceTime' in node) checkNumber('serviceTime.mean', node.serviceTime.mean, 0, 3600);
   if ('errorRate' in node) checkNumber('errorRate', node.errorRate, 0, 1);
   if (node.kind === 'client') {

@@ -10,3 +10,4 @@ export { takeSnapshot } from './snapshot.ts';
 export { collectReport } from './report.ts';
 export { OVERLOAD_LIMIT } from './overload.ts';
 export * from './report-types.ts';
+export { predictStation, type StationLoad, type StationPrediction } from './theory/predict-station.ts';

@@ -17,8 +17,16 @@ export function collectReport(sim: Simulation): RunReport {
     nodes[node.params.id] = nodeMetrics(sim, node, windowS);
     if (node.kind === KIND_CLIENT) clients[node.params.id] = clientMetrics(sim, node);
   }
-  const requests = combinedTotals(sim.requests, { created: 0, finished: 0, byOutcome: new Float64Array(OUTCOMES.length) });
-  const jobs = combinedTotals(sim.jobs, { created: 0, finished: 0, byOutcome: new Float64Array(OUTCOMES.length) });
+  const requests = combinedTotals(sim.requests, {
+    created: 0,
+    finished: 0,
+    byOutcome: new Float64Array(OUTCOMES.length),
+  });
+  const jobs = combinedTotals(sim.jobs, {
+    created: 0,
+    finished: 0,
+    byOutcome: new Float64Array(OUTCOMES.length),
+  });
   const all = combinedTotals(sim.requests, sim.jobs);
   return {
     seed: sim.seed,

@@ -23,7 +23,8 @@ export function configureLoadBalancer(sim: Simulation, node: NodeState): void {
     node.smoothWeights = new Float64Array(targets);
   }
   // Leaving `fifo`: the shared line is handed out under the new algorithm, oldest first.
-  if (!isFifo(node)) while (node.line.length > 0) leaveLine(sim, node, pickTarget(sim, node, node.line.peek() as Token));
+  if (!isFifo(node))
+    while (node.line.length > 0) leaveLine(sim, node, pickTarget(sim, node, node.line.peek() as Token));
 }
 
 export function loadBalancerArrive(sim: Simulation, node: NodeState, token: Token): void {

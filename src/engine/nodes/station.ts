@@ -24,7 +24,8 @@ export function configureStation(sim: Simulation, node: NodeState, params: Stati
   node.workers = params.workers;
   node.capacity = params.capacity ?? Infinity;
   const inUse = new Set<number>();
-  for (const token of sim.active) if (token.node === node.index && token.workerSlot >= 0) inUse.add(token.workerSlot);
+  for (const token of sim.active)
+    if (token.node === node.index && token.workerSlot >= 0) inUse.add(token.workerSlot);
   node.freeSlots = [];
   for (let slot = params.workers - 1; slot >= 0; slot--) if (!inUse.has(slot)) node.freeSlots.push(slot);
   for (const queueIndex of node.sourceQueues) updateConsumerWorkers(sim, sim.nodes[queueIndex]);
