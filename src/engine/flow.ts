@@ -11,6 +11,7 @@ import { acknowledgePublish } from './nodes/service.ts';
 import { IS_DROP, OK } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
+import { isTraced, recordStep } from './trace.ts';
 import { TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
 
 /** Puts a token on an edge; with no latency it arrives at once. */
@@ -19,6 +20,17 @@ export function send(sim: Simulation, token: Token, edgeIndex: number): void {
   sim.edgeCounts[edgeIndex]++;
   token.edge = edgeIndex;
   token.node = edge.toIndex;
+  if (isTraced(sim, token)) {
+    const toS = sim.nowS + edge.latency;
+    recordStep(sim, token, {
+      kind: 'travel',
+      nodeIndex: edge.toIndex,
+      edgeIndex,
+      fromS: sim.nowS,
+      startS: sim.nowS,
+      toS,
+    });
+  }
   if (edge.latency > 0) {
     token.state = DOT_STATE.traveling;
     token.departS = sim.nowS;
@@ -39,6 +51,14 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
   if (outcome !== OK && nodeIndex >= 0) {
     sim.nodes[nodeIndex].stats.fail(nowS, outcome, IS_DROP[outcome]);
     sim.recordEnding({ nodeIndex, outcome: OUTCOMES[outcome], atS: nowS, mobile: token.mobile });
+  }
+  if (isTraced(sim, token)) {
+    recordStep(
+      sim,
+      token,
+      { kind: 'end', nodeIndex, edgeIndex: -1, fromS: nowS, startS: nowS, toS: nowS },
+      outcome,
+    );
   }
   const frames = token.frames;
   for (let i = frames.length - 3; i >= 0; i -= 3) answeredBy(sim, frames[i], frames[i + 1], frames[i + 2]);
@@ -81,5 +101,6 @@ export function createJob(sim: Simulation, parent: Token, publisher: number): To
   job.createdS = sim.nowS;
   job.publisher = publisher;
   sim.jobs.created++;
+  if (isTraced(sim, parent)) sim.tracedIds.add(job.id);
   return job;
 }

@@ -11,6 +11,7 @@ import { KIND_LB, KIND_QUEUE, NodeState } from './node-state.ts';
 import { OVERLOAD_LIMIT } from './overload.ts';
 import type { Ending, Halt, RunOptions } from './report-types.ts';
 import { Token } from './token.ts';
+import type { Trace } from './trace.ts';
 import { configureNode, startNode } from './node-kinds.ts';
 
 /** Non-ok endings kept between two snapshots; beyond this the view would not show them anyway. */
@@ -57,6 +58,10 @@ export class Simulation {
   /** Every token in flight, for snapshots. */
   readonly active: Token[] = [];
   endings: Ending[] = [];
+  /** Request tracing (trace.ts): the ids followed (the request and its jobs) and what they did. */
+  trace: Trace | null = null;
+  readonly tracedIds = new Set<number>();
+  traceNext = false;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = scenario;

@@ -49,8 +49,9 @@ export class Token {
   /** Load-balancer frames to unwind when the token ends: (balancer, target position, forwarded at). */
   readonly frames: number[] = [];
 
-  /** Branch: the request it works for. */
+  /** Branch: the request it works for, and which of the orchestrator's calls it is (1-based; 0 = not a branch). */
   parent: Token | null = null;
+  lane = 0;
   /** Orchestrator join state of a parent. */
   pendingBranches = 0;
   nextBranch = 0;
@@ -71,6 +72,7 @@ export class Token {
   reset(): void {
     if (this.frames.length > 0) this.frames.length = 0;
     this.parent = null;
+    this.lane = 0;
     this.holder = null;
     this.pendingBranches = 0;
     this.nextBranch = 0;

@@ -9,6 +9,7 @@ import { DOT_STATE } from '../report-types.ts';
 import type { LoadBalancerNode, ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
+import { isTraced, recordStep } from '../trace.ts';
 import { pickTarget } from './balancing.ts';
 
 /** Weight of the newest response time in the least-response-time average. */
@@ -56,6 +57,17 @@ function isFifo(node: NodeState): boolean {
 function forward(sim: Simulation, node: NodeState, token: Token, position: number): void {
   const nowS = sim.nowS;
   node.stats.visit(token.arrivedS, token.arrivedS, nowS, nowS, token.waited);
+  if (isTraced(sim, token)) {
+    const fromS = token.arrivedS;
+    recordStep(sim, token, {
+      kind: 'visit',
+      nodeIndex: node.index,
+      edgeIndex: -1,
+      fromS,
+      startS: nowS,
+      toS: nowS,
+    });
+  }
   node.stats.complete(nowS);
   node.outstanding[position]++;
   node.forwarded[position]++;

@@ -28,15 +28,15 @@ export function orchestratorArrive(sim: Simulation, node: NodeState, parent: Tok
     // Count every branch before sending any: one may answer synchronously.
     parent.pendingBranches = targets.length;
     parent.nextBranch = targets.length;
-    for (const edgeIndex of targets) spawnBranch(sim, parent, edgeIndex);
+    targets.forEach((edgeIndex, position) => spawnBranch(sim, parent, edgeIndex, position + 1));
   } else {
     parent.pendingBranches = 1;
     parent.nextBranch = 1;
-    spawnBranch(sim, parent, targets[0]);
+    spawnBranch(sim, parent, targets[0], 1);
   }
 }
 
-function spawnBranch(sim: Simulation, parent: Token, edgeIndex: number): void {
+function spawnBranch(sim: Simulation, parent: Token, edgeIndex: number, lane: number): void {
   const branch = sim.allocate(TOKEN_BRANCH);
   branch.id = parent.id;
   branch.mobile = parent.mobile;
@@ -47,6 +47,7 @@ function spawnBranch(sim: Simulation, parent: Token, edgeIndex: number): void {
   branch.wellFormed = parent.wellFormed;
   branch.createdS = sim.nowS;
   branch.parent = parent;
+  branch.lane = lane;
   send(sim, branch, edgeIndex);
 }
 
@@ -59,7 +60,8 @@ export function branchDone(sim: Simulation, parent: Token, outcome: number): voi
   if (parent.pendingBranches > 0) return;
   if (parent.failedOutcome < 0 && parent.nextBranch < targets.length) {
     parent.pendingBranches = 1;
-    spawnBranch(sim, parent, targets[parent.nextBranch++]);
+    spawnBranch(sim, parent, targets[parent.nextBranch], parent.nextBranch + 1);
+    parent.nextBranch++;
     return;
   }
   node.stats.integrate(sim.nowS);

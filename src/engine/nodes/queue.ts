@@ -11,6 +11,7 @@ import { DOT_STATE } from '../report-types.ts';
 import type { QueueNode, ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import { TOKEN_JOB, type Token } from '../token.ts';
+import { isTraced, recordStep } from '../trace.ts';
 import { acknowledgePublish } from './service.ts';
 import { startService } from './station.ts';
 
@@ -226,6 +227,17 @@ export function jobDoneAtConsumer(sim: Simulation, job: Token, outcome: number):
   queue.stats.integrate(sim.nowS);
   queue.stats.busy--;
   queue.stats.visit(job.queueArrivedS, job.queueArrivedS, job.startS, sim.nowS, job.queueWaited);
+  if (isTraced(sim, job)) {
+    const { queueArrivedS: fromS, startS } = job;
+    recordStep(sim, job, {
+      kind: 'visit',
+      nodeIndex: queue.index,
+      edgeIndex: -1,
+      fromS,
+      startS,
+      toS: sim.nowS,
+    });
+  }
   if (outcome === OK) queue.stats.complete(sim.nowS);
   else queue.stats.fail(sim.nowS, outcome, false);
   job.queueNode = -1;

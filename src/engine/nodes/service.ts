@@ -55,8 +55,9 @@ export function acknowledgePublish(sim: Simulation, producer: Token): void {
 }
 
 function release(sim: Simulation, node: NodeState, token: Token, outcome: number): void {
-  leaveWorker(sim, node, token);
+  // The queue's system is left first so a trace lists the queue before its consumer.
   if (token.queueNode >= 0) jobDoneAtConsumer(sim, token, outcome);
+  leaveWorker(sim, node, token);
   if (outcome === OK) node.stats.complete(sim.nowS);
   finish(sim, token, outcome, node.index);
   pullNext(sim, node);

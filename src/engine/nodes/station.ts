@@ -11,6 +11,7 @@ import { QUEUE_FULL } from '../outcome-codes.ts';
 import { DOT_STATE } from '../report-types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
+import { isTraced, recordStep } from '../trace.ts';
 import { pullForStation } from './load-balancer.ts';
 import { offerToConsumer, updateConsumerWorkers } from './queue.ts';
 
@@ -89,6 +90,18 @@ export function leaveWorker(sim: Simulation, node: NodeState, token: Token): voi
   if (token.workerSlot >= 0 && token.workerSlot < node.workers) node.freeSlots.push(token.workerSlot);
   token.workerSlot = -1;
   node.stats.visit(token.arrivedS, token.queuedS, token.startS, nowS, token.waited);
+  if (isTraced(sim, token)) {
+    const { arrivedS: fromS, queuedS, startS } = token;
+    recordStep(sim, token, {
+      kind: 'visit',
+      nodeIndex: node.index,
+      edgeIndex: -1,
+      fromS,
+      queuedS,
+      startS,
+      toS: nowS,
+    });
+  }
 }
 
 /** Fills idle workers: the station's own line first, then queues it consumes, then `fifo` balancers. */
