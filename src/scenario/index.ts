@@ -24,3 +24,10 @@ export {
 export { NODE_KIND_NAMES } from './kind-names.ts';
 export type { ScenarioInput, NodeInput, EdgeInput } from './scenario-input.ts';
 export { PRESETS, DEFAULT_PRESET_ID, getPreset, type Preset } from './presets/index.ts';
+export {
+  encodeScenarioLink,
+  decodeScenarioLink,
+  LINK_FORMAT_VERSION,
+  LINK_LIMITS,
+  LINK_PATH,
+} from './link/index.ts';

@@ -1,0 +1,194 @@
+/**
+ * The reverse of `presetDiff`: a preset and a link's settings become a raw scenario for
+ * `parseScenario`. Only the link's own grammar is checked here (which preset, which node or edge,
+ * which field is being set); every value is checked by `parseScenario`, as a file's would be.
+ */
+import { cloneScenario } from '../clone-scenario.ts';
+import { didYouMean } from '../did-you-mean.ts';
+import { PRESETS, getPreset } from '../presets/index.ts';
+import type { ScenarioError } from '../types.ts';
+import { EDGE_SEPARATOR, LINK_LIMITS, TOP_LEVEL_PARAMS } from './link-format.ts';
+import { listOf, paramPath, quote } from './link-errors.ts';
+import type { LinkParam } from './link-params.ts';
+import { REMOVED, isTextField, readLinkValue } from './link-values.ts';
+import { FIELD_NAME, IDENTITY_FIELDS } from './preset-diff.ts';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * The preset with every understood setting applied, and a problem for each setting that was not
+ * (unknown node, malformed name, …). `value` is undefined when the preset itself is unknown.
+ */
+export interface ApplyResult {
+  value: Fields | undefined;
+  errors: ScenarioError[];
+}
+
+const isGroup = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const own = (fields: Fields, key: string) => (Object.hasOwn(fields, key) ? fields[key] : undefined);
+
+/**
+ * Preset `presetId` with `settings` (every parameter but `v` and `preset`) applied. A setting
+ * that cannot be applied is reported and skipped, so the caller can still validate the rest and
+ * show every problem at once.
+ */
+export function applyPresetDiff(presetId: string, settings: readonly LinkParam[]): ApplyResult {
+  const preset = getPreset(presetId);
+  if (!preset) {
+    const ids = PRESETS.map((p) => p.id);
+    const guess = didYouMean(presetId, ids);
+    return {
+      value: undefined,
+      errors: [
+        {
+          path: paramPath('preset'),
+          message:
+            `names no preset: ${quote(presetId)}` +
+            (guess ? `; did you mean '${guess}'?` : '.') +
+            ` The presets are ${listOf(ids)}`,
+        },
+      ],
+    };
+  }
+  const raw = cloneScenario(preset.scenario) as unknown as Fields & { nodes: Fields[]; edges: Fields[] };
+  const nodes = new Map(raw.nodes.map((node) => [node.id as string, node]));
+  const edges = new Map(raw.edges.map((edge) => [`${edge.from}${EDGE_SEPARATOR}${edge.to}`, edge]));
+  const errors: ScenarioError[] = [];
+  /** serviceTime fields each node's link sets, to tidy up after a change of distribution. */
+  const distributionFields = new Map<Fields, Set<string>>();
+
+  for (const { name, value } of settings) {
+    if (errors.length >= LINK_LIMITS.errors) break;
+    const problem = (message: string) => errors.push({ path: paramPath(name), message });
+    const dot = name.indexOf('.');
+    if (dot < 0) {
+      if (name === 'seed' && value === '') problem('has no value (was the link cut off?)');
+      else if (name === 'seed' || name === 'name') raw[name] = readLinkValue(name, value);
+      else problem(unknownParam(name));
+      continue;
+    }
+    const targetName = name.slice(0, dot);
+    const path = name.slice(dot + 1);
+    const target = findTarget(targetName, nodes, edges, preset.id);
+    if (typeof target === 'string') {
+      problem(target);
+      continue;
+    }
+    // Routes hold '/' and may hold '.', so `routes/…` is one field with the rest as its key.
+    const steps = path.startsWith('routes/') ? ['routes', path.slice('routes'.length)] : path.split('.');
+    const [field, key] = steps;
+    if (
+      steps.length > 2 ||
+      !FIELD_NAME.test(field) ||
+      (key !== undefined && field !== 'routes' && !FIELD_NAME.test(key))
+    ) {
+      problem(
+        `is not a setting: after the ${target.what} comes a field such as 'workers', ` +
+          `'serviceTime.mean' or 'routes/orders'`,
+      );
+      continue;
+    }
+    if (IDENTITY_FIELDS.has(field)) {
+      problem(
+        `cannot be changed in a preset link: it would change the diagram itself. ` +
+          `A scenario with other nodes or edges is shared as a compressed link (z=…)`,
+      );
+      continue;
+    }
+    if (field === 'routes' && key === undefined) {
+      problem(`sets the whole route table; set one route at a time, e.g. '${targetName}.routes/orders=3'`);
+      continue;
+    }
+    const leaf = key === undefined ? field : field === 'routes' ? 'weight' : key;
+    if (value === '' && !isTextField(leaf)) {
+      problem('has no value (was the link cut off?)');
+      continue;
+    }
+    const parsed = readLinkValue(leaf, value);
+    const fields = target.fields;
+    if (key === undefined) {
+      if (parsed === REMOVED) delete fields[field];
+      else fields[field] = parsed;
+      continue;
+    }
+    let group = own(fields, field);
+    if (group === undefined || group === null) {
+      if (parsed === REMOVED) continue;
+      group = fields[field] = {};
+    }
+    if (!isGroup(group)) {
+      problem(`sets a part of '${field}', which is a single value: write '${targetName}.${field}=…'`);
+      continue;
+    }
+    if (parsed === REMOVED) delete group[key];
+    else group[key] = parsed;
+    if (field === 'serviceTime') {
+      const set = distributionFields.get(fields) ?? new Set<string>();
+      distributionFields.set(fields, set.add(key));
+    }
+  }
+  for (const [fields, set] of distributionFields) tidyDistribution(fields, set);
+  return { value: raw, errors };
+}
+
+/**
+ * Switching `serviceTime.dist` by hand should not leave the old distribution's shape behind
+ * (`cv` on a uniform distribution is an error): drop shape fields the new one lacks, unless the
+ * link sets them itself.
+ */
+function tidyDistribution(fields: Fields, set: ReadonlySet<string>): void {
+  const time = own(fields, 'serviceTime');
+  if (!set.has('dist') || !isGroup(time)) return;
+  if (time.dist !== 'lognormal' && !set.has('cv')) delete time.cv;
+  if (time.dist !== 'uniform' && !set.has('spread')) delete time.spread;
+}
+
+interface Target {
+  fields: Fields;
+  /** "node 'api'" or "edge 'lb' → 'app-1'", for messages. */
+  what: string;
+}
+
+/** The node or edge a parameter names, or a message saying why there is none. */
+function findTarget(
+  name: string,
+  nodes: ReadonlyMap<string, Fields>,
+  edges: ReadonlyMap<string, Fields>,
+  presetId: string,
+): Target | string {
+  // '>' reads naturally ("lb>app-1") but browsers percent-encode it in an address, so links are
+  // written with '~'; both are read.
+  const separator = [EDGE_SEPARATOR, '>'].map((s) => name.indexOf(s)).find((i) => i >= 0);
+  if (separator === undefined) {
+    const node = nodes.get(name);
+    if (node) return { fields: node, what: `node '${name}'` };
+    const ids = [...nodes.keys()];
+    const guess = didYouMean(name, ids);
+    return (
+      `names no node of preset '${presetId}': ${quote(name)}` +
+      (guess ? `; did you mean '${guess}'?` : `. Its nodes are ${listOf(ids)}`)
+    );
+  }
+  const from = name.slice(0, separator);
+  const to = name.slice(separator + 1);
+  const key = `${from}${EDGE_SEPARATOR}${to}`;
+  const edge = edges.get(key);
+  if (edge) return { fields: edge, what: `edge '${from}' → '${to}'` };
+  const keys = [...edges.keys()];
+  const guess = didYouMean(key, keys);
+  return (
+    `names no edge of preset '${presetId}': ${quote(from)} → ${quote(to)}` +
+    (guess ? `; did you mean '${guess}'?` : `. Its edges are ${listOf(keys)}`)
+  );
+}
+
+function unknownParam(name: string): string {
+  const guess = didYouMean(name, TOP_LEVEL_PARAMS);
+  return (
+    `is not a link setting` +
+    (guess ? `; did you mean '${guess}'?` : '.') +
+    ` A preset link holds v, preset, seed, name and settings such as 'api.workers=2' or 'lb~api.latency=0.1'`
+  );
+}
