@@ -36,7 +36,7 @@ export type ClientResult = WithCi<ClientMetrics>;
 export type TotalsResult = WithCi<TotalsMetrics>;
 
 export interface CliResult {
-  /** The argument the scenario came from: a preset id or a file path. */
+  /** Where the scenario came from: the preset id or file path as given, or "share link". */
   scenario: string;
   /** The first replication's seed; replication i ran with seed + i. */
   seed: number;

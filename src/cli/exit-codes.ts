@@ -1,7 +1,7 @@
 /** What `npm run sim` exits with; docs/cli.md lists the same table. */
 export const EXIT = {
   ok: 0,
-  /** The scenario could not be used: missing file, invalid JSON or scenario, unknown preset, link. */
+  /** The scenario could not be used: missing file, invalid JSON or scenario, unknown preset, bad link. */
   badScenario: 1,
   /** The command line is wrong: unknown option, bad or out-of-range value, no scenario. */
   badUsage: 2,

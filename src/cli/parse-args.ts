@@ -8,7 +8,7 @@ import { LIMITS } from '../scenario/limits.ts';
 import { NUMBER_TEXT, readNumberFlag, type NumberRange } from './number-flag.ts';
 
 export interface CliOptions {
-  /** A scenario JSON file, a preset id (or, later, a share link), as typed. */
+  /** A scenario JSON file, a preset id or a share link, as typed. */
   scenario: string;
   durationS: number;
   /** Already defaulted: see `defaultWarmupS`. */
@@ -17,6 +17,10 @@ export interface CliOptions {
   seed: number | undefined;
   replications: number;
   json: boolean;
+  /** Print the scenario's share link instead of running it. */
+  link: boolean;
+  /** The app's address the link's fragment is appended to; normalised (`new URL(…).href`). */
+  baseUrl: string;
 }
 
 export type ParsedArgs =
@@ -27,6 +31,8 @@ export const DEFAULT_WARMUP_S = 60;
 /** About four simulated months: far beyond any lesson, small enough to stay a sane number. */
 export const MAX_DURATION_S = 10_000_000;
 export const MAX_REPLICATIONS = 1000;
+/** Where `npm start` serves the app (README), so a printed link opens on the same machine. */
+export const DEFAULT_BASE_URL = 'http://localhost:4173/';
 
 /**
  * 60 s, or a tenth of the run when the run is shorter than 600 s, so a short run still has
@@ -36,15 +42,17 @@ export function defaultWarmupS(durationS: number): number {
   return Math.min(DEFAULT_WARMUP_S, durationS / 10);
 }
 
-const VALUE_FLAGS = ['--duration', '--warmup', '--seed', '--replications'] as const;
+const VALUE_FLAGS = ['--duration', '--warmup', '--seed', '--replications', '--base-url'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
-const KNOWN_FLAGS = [...VALUE_FLAGS, '--json', '--help', '-h'];
+const SWITCHES = ['--json', '--link'] as const;
+type Switch = (typeof SWITCHES)[number];
+const KNOWN_FLAGS = [...VALUE_FLAGS, ...SWITCHES, '--help', '-h'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: string[] = [];
   const positionals: string[] = [];
   const values = new Map<ValueFlag, string>();
-  let json = false;
+  const switches = new Set<Switch>();
   let help = false;
   let onlyPositionals = false;
 
@@ -61,9 +69,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === '--help' || name === '-h') help = true;
-    else if (name === '--json') {
-      if (eq > 0) errors.push('--json takes no value');
-      json = true;
+    else if (isSwitch(name)) {
+      if (eq > 0) errors.push(`${name} takes no value`);
+      switches.add(name);
     } else if (isValueFlag(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : takeValue(argv[i + 1]);
       if (eq < 0 && value !== undefined) i++;
@@ -79,7 +87,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (help) return { kind: 'help' };
 
-  if (positionals.length === 0) errors.push('missing the scenario: give a scenario JSON file or a preset id');
+  if (positionals.length === 0)
+    errors.push('missing the scenario: give a scenario JSON file, a preset id or a share link');
   if (positionals.length > 1) {
     errors.push(
       `expected one scenario, got ${positionals.length}: ${positionals.map((p) => `"${p}"`).join(', ')}`,
@@ -105,6 +114,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     errors.push(`--warmup must be shorter than the duration (${formatNumber(duration)} s); got ${warmupS}`);
   }
 
+  const link = switches.has('--link');
+  const baseUrlText = values.get('--base-url');
+  let baseUrl = DEFAULT_BASE_URL;
+  if (baseUrlText !== undefined) {
+    const read = readBaseUrl(baseUrlText);
+    if (!link) errors.push('--base-url is used only with --link');
+    else if (read.ok) baseUrl = read.value;
+    else errors.push(read.error);
+  }
+
   if (errors.length > 0) return { kind: 'error', errors };
   return {
     kind: 'run',
@@ -114,7 +133,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       warmupS: warmupS ?? defaultWarmupS(duration),
       seed: seed ?? undefined,
       replications: replications ?? 1,
-      json,
+      json: switches.has('--json'),
+      link,
+      baseUrl,
     },
   };
 }
@@ -130,6 +151,32 @@ function suggestFlag(name: string): string | undefined {
   const stem = name.replace(/s$/, '');
   const prefixed = name.length >= 5 ? KNOWN_FLAGS.find((flag) => flag.startsWith(stem)) : undefined;
   return prefixed ?? didYouMean(name, KNOWN_FLAGS);
+}
+
+/**
+ * The app's address for `--base-url`: an absolute http(s) address without a fragment (the link's
+ * own fragment goes there). Normalised, so `http://Host:4173` reads `http://host:4173/`.
+ */
+export function readBaseUrl(text: string): { ok: true; value: string } | { ok: false; error: string } {
+  const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  const bad = (why: string) => ({
+    ok: false as const,
+    error: `--base-url must be ${why}, e.g. https://example.com/flowscope/; got "${shown}"`,
+  });
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return bad('a whole http:// or https:// address');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return bad('an http:// or https:// address');
+  if (url.hash !== '' || text.includes('#'))
+    return bad("the app's address without a '#…' part (the link puts the scenario there)");
+  return { ok: true, value: url.href };
+}
+
+function isSwitch(name: string): name is Switch {
+  return (SWITCHES as readonly string[]).includes(name);
 }
 
 function isValueFlag(name: string): name is ValueFlag {

@@ -1,10 +1,11 @@
 /**
  * Turns the `<scenario>` argument into a validated scenario. A chain of resolvers, the first that
- * accepts the argument decides: share links (a stub until the link codec lands; a real one slots
- * in here), preset ids, then files. Every file goes through `parseScenario`, like a paste in the app.
+ * accepts the argument decides: share links, preset ids, then files. Links are read by the app's
+ * own decoder and files by `parseScenario`, like a paste in the app.
  */
 import { didYouMean } from '../scenario/did-you-mean.ts';
 import { formatErrors } from '../scenario/format-errors.ts';
+import { decodeScenarioLink } from '../scenario/index.ts';
 import { ID_PATTERN } from '../scenario/limits.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import type { Preset } from '../scenario/presets/index.ts';
@@ -21,13 +22,25 @@ export interface ScenarioResolver {
 /** Reads a file as text; throws Node-style errors (`code` ENOENT, EISDIR, ...). */
 export type ReadText = (path: string) => string;
 
-/** A share link (`https://…`, `#…`, `?…`). Replace with the link codec's decoder when it exists. */
+/** What a run reports as its source when the scenario came from a link (a link is too long to echo). */
+export const SHARE_LINK_SOURCE = 'share link';
+
+/**
+ * A whole address (`http://…`, `https://…`), its fragment (`#…`) or query (`?…`), or the bare
+ * parameters (`v=1&…`). Bare parameters need the leading `v=<number>`, so a file called
+ * `preset=x.json` is still a file.
+ */
+const LINK_ARGUMENT = /^(https?:|#|\?|v=\d+(&|$))/i;
+
+/** A share link, decoded exactly as the app decodes its address. */
 export const shareLinkResolver: ScenarioResolver = {
-  accepts: (arg) => /^(https?:|#|\?)/i.test(arg),
-  resolve: () => ({
-    ok: false,
-    message: 'share links are not supported yet: save the scenario as a JSON file, or give a preset id',
-  }),
+  accepts: (arg) => LINK_ARGUMENT.test(arg),
+  resolve: (arg) => {
+    const decoded = decodeScenarioLink(arg);
+    if (!decoded.ok)
+      return { ok: false, message: `the share link cannot be opened:\n${formatErrors(decoded.errors)}` };
+    return { ok: true, scenario: decoded.scenario, source: SHARE_LINK_SOURCE };
+  },
 };
 
 export function presetResolver(presets: readonly Preset[]): ScenarioResolver {

@@ -9,6 +9,7 @@ import { formatReport } from './format-report.ts';
 import { parseArgs } from './parse-args.ts';
 import { defaultResolvers, resolveScenario, type ReadText } from './resolve-scenario.ts';
 import { runReplications } from './run-replications.ts';
+import { shareLinkFor } from './share-link.ts';
 import { usage } from './usage.ts';
 
 export interface CliWorld {
@@ -53,6 +54,16 @@ function run(argv: readonly string[], world: CliWorld): number {
   }
 
   const seed = options.seed ?? resolved.scenario.seed;
+  if (options.link) {
+    // The link carries the seed, so `--seed` goes into the scenario; nothing is run.
+    const shared = shareLinkFor({ ...resolved.scenario, seed }, options.baseUrl);
+    if (!shared.ok) {
+      world.stderr(`error: ${shared.message}\n`);
+      return EXIT.badScenario;
+    }
+    world.stdout(options.json ? `${JSON.stringify({ link: shared.link }, null, 2)}\n` : `${shared.link}\n`);
+    return EXIT.ok;
+  }
   const runs = runReplications(resolved.scenario, {
     durationS: options.durationS,
     warmupS: options.warmupS,

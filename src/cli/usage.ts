@@ -1,19 +1,30 @@
 /** The `--help` text. */
-import { DEFAULT_DURATION_S, DEFAULT_WARMUP_S, MAX_DURATION_S, MAX_REPLICATIONS } from './parse-args.ts';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_DURATION_S,
+  DEFAULT_WARMUP_S,
+  MAX_DURATION_S,
+  MAX_REPLICATIONS,
+} from './parse-args.ts';
 
 export function usage(presetIds: readonly string[]): string {
   return `Runs a Flowscope scenario headless and prints its metrics.
 
 Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--replications R] [--json]
+       npm run sim -- <scenario> --link [--seed N] [--base-url URL] [--json]
 
-<scenario>          a scenario JSON file, or a preset id: ${presetIds.join(', ')}
+<scenario>          a scenario JSON file; a preset id: ${presetIds.join(', ')};
+                    or a share link: http(s)://…#v=1&…, #v=1&…, ?v=1&… or v=1&… (in quotes,
+                    as # and & mean something to the shell)
 --duration S        simulated seconds per run (default ${DEFAULT_DURATION_S}; at most ${MAX_DURATION_S.toLocaleString('en')})
 --warmup S          simulated seconds left out of the statistics (default ${DEFAULT_WARMUP_S},
                     or a tenth of the duration when the run is shorter than ${DEFAULT_WARMUP_S * 10} s)
 --seed N            seed of the first run, 0 to 4294967295 (default: the scenario's seed)
 --replications R    independent runs with seeds N, N+1, …, N+R-1 (default 1, at most ${MAX_REPLICATIONS});
                     each metric is their mean, with a 95% confidence half-width beside it
---json              print one JSON object instead of tables
+--json              print one JSON object instead of tables ({"link": …} with --link)
+--link              print the app's link for the scenario (with --seed applied) instead of running it
+--base-url URL      the app's address the link starts with (default ${DEFAULT_BASE_URL}, npm start)
 -h, --help          show this text
 
 Exit codes: 0 done, 1 unusable scenario, 2 bad command line, 3 run stopped as overloaded,
@@ -23,5 +34,7 @@ Examples:
   npm run sim -- queue-30-vs-5 --duration 120
   npm run sim -- full --replications 5 --json > full.json
   npm run sim -- my-scenario.json --seed 42
+  npm run sim -- queue-30-vs-5 --seed 7 --link
+  npm run sim -- 'http://localhost:4173/#v=1&preset=queue-30-vs-5&seed=7' --duration 120
 `;
 }

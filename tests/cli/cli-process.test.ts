@@ -116,6 +116,11 @@ describe('npm run sim (spawned)', { timeout: 60_000 }, () => {
         /"nope" is neither a preset nor a file\nPresets: monolith, microservices, orchestration, queue-30-vs-5, full/,
       ],
       [[invalid], 1, /nodes\[id=api\]\.workers: must be a whole number from 1 to 1,000; got 0/],
+      [
+        ['http://localhost:4173/#v=1&preset=fulll&seed=1', '--json'],
+        1,
+        /^error: the share link cannot be opened:\nlink\.preset: names no preset: 'fulll'; did you mean 'full'\?/,
+      ],
     ];
     for (const [args, expectedCode, message] of cases) {
       const { code, stdout, stderr } = sim(...args);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWarmupS, parseArgs, type ParsedArgs } from '../../src/cli/parse-args.ts';
+import { DEFAULT_BASE_URL, defaultWarmupS, parseArgs, type ParsedArgs } from '../../src/cli/parse-args.ts';
 
 function errorsOf(result: ParsedArgs): string[] {
   expect(result.kind).toBe('error');
@@ -17,6 +17,8 @@ describe('parseArgs', () => {
         seed: undefined,
         replications: 1,
         json: false,
+        link: false,
+        baseUrl: 'http://localhost:4173/',
       },
     });
   });
@@ -34,7 +36,16 @@ describe('parseArgs', () => {
     ]);
     expect(result).toEqual({
       kind: 'run',
-      options: { scenario: 'a.json', durationS: 120, warmupS: 15, seed: 7, replications: 4, json: true },
+      options: {
+        scenario: 'a.json',
+        durationS: 120,
+        warmupS: 15,
+        seed: 7,
+        replications: 4,
+        json: true,
+        link: false,
+        baseUrl: DEFAULT_BASE_URL,
+      },
     });
   });
 
@@ -91,10 +102,69 @@ describe('parseArgs', () => {
       'expected one scenario, got 2: "full", "monolith"',
     ]);
     expect(errorsOf(parseArgs(['full', '--json=yes']))).toEqual(['--json takes no value']);
+    expect(errorsOf(parseArgs(['full', '--link=yes']))).toEqual(['--link takes no value']);
   });
 
   it('takes everything after "--" as the scenario, even when it starts with a dash', () => {
     const result = parseArgs(['--json', '--', '-odd-name.json']);
     expect(result.kind === 'run' && result.options.scenario).toBe('-odd-name.json');
+  });
+
+  it('reads --link and --base-url, normalising the address', () => {
+    const plain = parseArgs(['full', '--link']);
+    expect(plain.kind === 'run' && plain.options).toMatchObject({ link: true, baseUrl: DEFAULT_BASE_URL });
+    const based = parseArgs([
+      '--link',
+      '--base-url',
+      'https://Example.com:8443/flowscope/',
+      '#v=1&preset=full',
+    ]);
+    expect(based).toEqual({
+      kind: 'run',
+      options: expect.objectContaining({
+        scenario: '#v=1&preset=full',
+        link: true,
+        baseUrl: 'https://example.com:8443/flowscope/',
+      }),
+    });
+    const bare = parseArgs(['full', '--link', '--base-url=http://localhost:5173']);
+    expect(bare.kind === 'run' && bare.options.baseUrl).toBe('http://localhost:5173/');
+    const withQuery = parseArgs(['full', '--link', '--base-url', 'https://host/app/?lang=en']);
+    expect(withQuery.kind === 'run' && withQuery.options.baseUrl).toBe('https://host/app/?lang=en');
+  });
+
+  it('refuses a --base-url that is not an http(s) address without a fragment', () => {
+    for (const bad of ['example.com/flowscope', '/flowscope/', 'http://', 'not a url']) {
+      expect(errorsOf(parseArgs(['full', '--link', '--base-url', bad]))).toEqual([
+        `--base-url must be a whole http:// or https:// address, e.g. https://example.com/flowscope/; got "${bad}"`,
+      ]);
+    }
+    for (const bad of ['ftp://example.com/', 'localhost:4173', 'javascript:alert(1)']) {
+      expect(errorsOf(parseArgs(['full', '--link', '--base-url', bad]))).toEqual([
+        `--base-url must be an http:// or https:// address, e.g. https://example.com/flowscope/; got "${bad}"`,
+      ]);
+    }
+    for (const withFragment of ['https://example.com/#', 'https://example.com/#v=1&preset=full']) {
+      expect(errorsOf(parseArgs(['full', '--link', '--base-url', withFragment]))[0]).toMatch(
+        /^--base-url must be the app's address without a '#…' part/,
+      );
+    }
+    expect(errorsOf(parseArgs(['full', '--link', '--base-url']))).toEqual(['--base-url needs a value']);
+    expect(
+      errorsOf(parseArgs(['full', '--link', '--base-url', 'http://a/', '--base-url', 'http://b/'])),
+    ).toEqual(['--base-url is given twice']);
+  });
+
+  it('wants --base-url only together with --link', () => {
+    expect(errorsOf(parseArgs(['full', '--base-url', 'https://example.com/']))).toEqual([
+      '--base-url is used only with --link',
+    ]);
+  });
+
+  it('suggests --link and --base-url for near misses', () => {
+    expect(errorsOf(parseArgs(['full', '--lnk']))).toEqual(['unknown option --lnk (did you mean --link?)']);
+    expect(errorsOf(parseArgs(['full', '--link', '--baseurl=http://x/']))).toEqual([
+      'unknown option --baseurl (did you mean --base-url?)',
+    ]);
   });
 });

@@ -67,9 +67,40 @@ describe('resolveScenario', () => {
     );
   });
 
-  it('recognises share links and says they are not supported yet', () => {
-    for (const link of ['https://flowscope.example/#s=abc', 'http://x', '#p=full', '?p=full']) {
-      expect(messageOf(link)).toMatch(/^share links are not supported yet/);
+  it('reads share links in every accepted shape, as "share link"', () => {
+    for (const link of [
+      'https://flowscope.example/app/#v=1&preset=queue-30-vs-5&seed=7&consumer.workers=2',
+      'HTTP://localhost:4173/#v=1&preset=queue-30-vs-5&seed=7&consumer.workers=2',
+      '#v=1&preset=queue-30-vs-5&seed=7&consumer.workers=2',
+      '?v=1&preset=queue-30-vs-5&seed=7&consumer.workers=2',
+      'v=1&preset=queue-30-vs-5&seed=7&consumer.workers=2',
+    ]) {
+      const result = resolve(link);
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.source).toBe('share link');
+        expect(result.scenario.seed).toBe(7);
+        expect(result.scenario.nodes.find((node) => node.id === 'consumer')).toMatchObject({ workers: 2 });
+      }
     }
+    // Bare parameters need the leading v=<number>; anything else is still a file name.
+    expect(messageOf('preset=full')).toMatch(/^cannot read preset=full: no such file/);
+  });
+
+  it('lists what is wrong with a broken link, in the words the app uses', () => {
+    expect(messageOf('#v=1&preset=fulll')).toBe(
+      'the share link cannot be opened:\n' +
+        "link.preset: names no preset: 'fulll'; did you mean 'full'? The presets are monolith, microservices, orchestration, queue-30-vs-5, full",
+    );
+    expect(messageOf('https://flowscope.example/')).toMatch(
+      /^the share link cannot be opened:\nlink: holds no Flowscope scenario: /,
+    );
+    expect(messageOf('?v=1&preset=queue-30-vs-5&consumer.workers=0')).toBe(
+      'the share link cannot be opened:\n' +
+        'nodes[id=consumer].workers: must be a whole number from 1 to 1,000; got 0',
+    );
+    expect(messageOf('v=2&preset=full')).toMatch(
+      /was made by a newer version of Flowscope \(link format 2\)/,
+    );
   });
 });
