@@ -63,7 +63,8 @@ export function deriveLive(
     const capacity = node.kind === 'queue' ? node.capacity : null;
     let timeUntilFullS: number | null = null;
     if (capacity !== null) {
-      if (live.waiting >= capacity) timeUntilFullS = 0;
+      // One below capacity is full too: the next arrival fills the place a consumer just freed.
+      if (live.waiting >= capacity - 1) timeUntilFullS = 0;
       else if (growth > 0.01) timeUntilFullS = (capacity - live.waiting) / growth;
     }
     nodes[t.id] = {

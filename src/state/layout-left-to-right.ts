@@ -4,12 +4,25 @@
  *
  * Longest-path layering: a node's column is the length of the longest path reaching it, so every
  * edge points rightwards. Within a column nodes are ordered by the mean row of their predecessors
- * (fewer crossings), ties by scenario order, so the result is deterministic.
+ * (fewer crossings), ties by scenario order, so the result is deterministic. Each column is
+ * stacked from an estimate of each kind's drawn height and centred on y = 0.
  */
-import type { Position, Scenario } from '../scenario/types.ts';
+import type { NodeKind, Position, Scenario } from '../scenario/types.ts';
 
-export const COLUMN_GAP = 330;
-export const ROW_GAP = 210;
+export const COLUMN_GAP = 316;
+/** Extra room between two columns per edge beyond four, so crowded meshes keep readable labels. */
+export const GAP_PER_EXTRA_EDGE = 20;
+/** Vertical space between two nodes of a column. */
+export const ROW_GAP = 44;
+/** Roughly how tall each kind of node is drawn (zoomed out, when its text is largest). */
+export const NODE_HEIGHT: Record<NodeKind, number> = {
+  client: 130,
+  loadBalancer: 180,
+  gateway: 195,
+  orchestrator: 175,
+  service: 180,
+  queue: 220,
+};
 
 export function layoutLeftToRight(scenario: Pick<Scenario, 'nodes' | 'edges'>): Record<string, Position> {
   const ids = scenario.nodes.map((node) => node.id);
@@ -38,16 +51,28 @@ export function layoutLeftToRight(scenario: Pick<Scenario, 'nodes' | 'edges'>): 
 
   const columns: number[][] = [];
   ids.forEach((_, i) => (columns[depth[i]] ??= []).push(i));
+  const edgesAfter = columns.map(() => 0);
+  succs.forEach((targets, from) =>
+    targets.forEach((to) => depth[to] === depth[from] + 1 && edgesAfter[depth[from]]++),
+  );
+  const columnX = [0];
+  for (let c = 1; c < columns.length; c++) {
+    columnX[c] = columnX[c - 1] + COLUMN_GAP + GAP_PER_EXTRA_EDGE * Math.max(0, edgesAfter[c - 1] - 4);
+  }
   const row = ids.map(() => 0);
+  const kinds = scenario.nodes.map((node) => node.kind);
   const positions: Record<string, Position> = {};
   for (let x = 0; x < columns.length; x++) {
     const column = columns[x] ?? [];
     const key = (i: number): number =>
       x === 0 || preds[i].length === 0 ? i : preds[i].reduce((sum, p) => sum + row[p], 0) / preds[i].length;
     column.sort((a, b) => key(a) - key(b) || a - b);
+    const height = column.reduce((sum, i) => sum + NODE_HEIGHT[kinds[i]], 0) + ROW_GAP * (column.length - 1);
+    let y = -height / 2;
     column.forEach((i, r) => {
       row[i] = r - (column.length - 1) / 2;
-      positions[ids[i]] = { x: x * COLUMN_GAP, y: row[i] * ROW_GAP };
+      positions[ids[i]] = { x: columnX[x], y: Math.round(y) };
+      y += NODE_HEIGHT[kinds[i]] + ROW_GAP;
     });
   }
 

@@ -13,6 +13,7 @@ export const selectPresetId = (s: AppState) => s.presetId;
 export const selectSeed = (s: AppState) => s.seed;
 export const selectTopology = (s: AppState) => s.topology;
 export const selectPositions = (s: AppState) => s.positions;
+export const selectLoadCount = (s: AppState) => s.loadCount;
 
 export const selectStatus = (s: AppState) => s.status;
 export const selectIsPlaying = (s: AppState) => s.status === 'playing';
@@ -29,6 +30,7 @@ export const selectSelectedNodeId = (s: AppState) => s.selectedNodeId;
 export const selectHelpOpen = (s: AppState) => s.helpOpen;
 export const selectParamsOpen = (s: AppState) => s.paramsOpen;
 export const selectReducedMotion = (s: AppState) => s.reducedMotion;
+export const selectNotice = (s: AppState) => s.notice;
 
 /** The node's current parameters (a stable reference until it is edited). */
 export const selectNode =
@@ -36,7 +38,9 @@ export const selectNode =
   (s: AppState): ScenarioNode | undefined =>
     s.scenario.nodes.find((node) => node.id === id);
 
-type NumericFigure = { [K in keyof NodeFigures]: NodeFigures[K] extends number ? K : never }[keyof NodeFigures];
+type NumericFigure = {
+  [K in keyof NodeFigures]: NodeFigures[K] extends number ? K : never;
+}[keyof NodeFigures];
 
 /** One live number of one node; 0 before the first update. */
 export const selectFigure =

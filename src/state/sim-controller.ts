@@ -9,7 +9,13 @@ import type { SimClient } from '../worker/sim-client.ts';
 import type { SnapshotBridge } from './snapshot-bridge.ts';
 import type { AppStore } from './store.ts';
 
-export type NodePatch = Extract<ParameterChange, { type: 'node' }>['patch'];
+/**
+ * A patch for one node kind's parameters. (The engine's `ParameterChange` patch is an `Omit` over
+ * the node union, which keeps only the keys all kinds share; this one distributes over the kinds.)
+ */
+type PatchOf<N> = N extends ScenarioNode ? Partial<Omit<N, 'id' | 'kind'>> : never;
+export type NodePatch = PatchOf<ScenarioNode>;
+type EnginePatch = Extract<ParameterChange, { type: 'node' }>['patch'];
 export type EdgePatch = Partial<Pick<ScenarioEdge, 'weight' | 'latency' | 'route'>>;
 
 export interface SimController {
@@ -32,13 +38,20 @@ export function speedStepIndex(speed: Speed): number {
   if (speed === 'max') return SPEED_STEPS.length - 1;
   let best = 0;
   SPEED_STEPS.forEach((step, i) => {
-    if (step !== 'max' && Math.abs(Math.log(step / speed)) < Math.abs(Math.log((SPEED_STEPS[best] as number) / speed)))
+    if (
+      step !== 'max' &&
+      Math.abs(Math.log(step / speed)) < Math.abs(Math.log((SPEED_STEPS[best] as number) / speed))
+    )
       best = i;
   });
   return best;
 }
 
-export function createSimController(store: AppStore, client: SimClient, bridge: SnapshotBridge): SimController {
+export function createSimController(
+  store: AppStore,
+  client: SimClient,
+  bridge: SnapshotBridge,
+): SimController {
   const state = store.getState;
 
   function restartWith(scenario: Scenario, seed: number): void {
@@ -90,7 +103,7 @@ export function createSimController(store: AppStore, client: SimClient, bridge: 
       restartWith(state().scenario, seed);
     },
     changeNode(nodeId, patch) {
-      const change: ParameterChange = { type: 'node', nodeId, patch: patch as Partial<Omit<ScenarioNode, 'id' | 'kind'>> };
+      const change: ParameterChange = { type: 'node', nodeId, patch: patch as EnginePatch };
       state().applyScenarioChange(change);
       client.applyChange(change);
     },

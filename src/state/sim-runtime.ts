@@ -16,6 +16,8 @@ export interface SimRuntime {
   bridge: SnapshotBridge;
   client: SimClient;
   controller: SimController;
+  /** Loads the initial scenario into the simulation and starts the frame pump. */
+  start(options?: { autoplay?: boolean }): void;
   dispose(): void;
 }
 
@@ -38,5 +40,20 @@ export function createSimRuntime(options: RuntimeOptions): SimRuntime {
   const realClient = (options.createClient ?? createSimClient)((message) => bridge.receive(message));
   client = realClient;
   const controller = createSimController(store, realClient, bridge);
-  return { store, frame, bridge, client: realClient, controller, dispose: () => realClient.dispose() };
+  return {
+    store,
+    frame,
+    bridge,
+    client: realClient,
+    controller,
+    start({ autoplay = true } = {}) {
+      const { scenario, seed, speed } = store.getState();
+      bridge.clear();
+      realClient.load(scenario, seed);
+      realClient.setSpeed(speed);
+      realClient.start();
+      if (autoplay) controller.play();
+    },
+    dispose: () => realClient.dispose(),
+  };
 }

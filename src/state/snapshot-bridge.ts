@@ -33,7 +33,11 @@ export interface SnapshotBridge {
 
 const OUTCOME_INDEX = new Map<Outcome, number>(OUTCOMES.map((o, i) => [o, i]));
 
-export function createSnapshotBridge(store: AppStore, frame: DotFrame, options: BridgeOptions): SnapshotBridge {
+export function createSnapshotBridge(
+  store: AppStore,
+  frame: DotFrame,
+  options: BridgeOptions,
+): SnapshotBridge {
   let rates = new RateWindow(1);
   let scratch = new Float64Array(1);
   let lastPublishMs = -Infinity;

@@ -28,14 +28,18 @@ export interface Topology {
   edges: TopologyEdge[];
   /** Outgoing edge indexes per node id, in scenario order. */
   outEdges: Record<string, number[]>;
+  /** Services fed by a queue: that queue's consumers. */
+  isConsumer: Record<string, boolean>;
 }
 
 export function topologyOf(scenario: Scenario): Topology {
   const kindOf = new Map(scenario.nodes.map((node) => [node.id, node.kind]));
   const outEdges: Record<string, number[]> = {};
+  const isConsumer: Record<string, boolean> = {};
   for (const node of scenario.nodes) outEdges[node.id] = [];
   const edges = scenario.edges.map((edge, index) => {
     outEdges[edge.from]?.push(index);
+    if (kindOf.get(edge.from) === 'queue') isConsumer[edge.to] = true;
     return {
       id: `e${index}-${edge.from}-${edge.to}`,
       source: edge.from,
@@ -44,6 +48,11 @@ export function topologyOf(scenario: Scenario): Topology {
       async: kindOf.get(edge.to) === 'queue',
     };
   });
-  const nodes = scenario.nodes.map((node, index) => ({ id: node.id, kind: node.kind, label: node.label, index }));
-  return { nodes, edges, outEdges };
+  const nodes = scenario.nodes.map((node, index) => ({
+    id: node.id,
+    kind: node.kind,
+    label: node.label,
+    index,
+  }));
+  return { nodes, edges, outEdges, isConsumer };
 }

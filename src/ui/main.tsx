@@ -1,12 +1,31 @@
-// Placeholder entry point (replaced by the visualizer work).
+/**
+ * Entry point: builds the runtime (store, worker, controller) outside React, so StrictMode's
+ * double effects cannot start two simulations, then renders the app against it.
+ */
+import '@xyflow/react/dist/style.css';
+import './app.css';
+import './graph/graph.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createSimRuntime } from '../state/sim-runtime.ts';
 import { App } from './app.tsx';
+import { initialScenario } from './initial-scenario.ts';
+import { SimContext } from './sim-context.ts';
+
+const initial = await initialScenario(window.location);
+const runtime = createSimRuntime({ scenario: initial.scenario, presetId: initial.presetId });
+runtime.store.getState().setNotice(initial.notice);
+// Very wide screens open with the parameters beside the graph; on a projector (1280 px) or a
+// phone the graph comes first and the panel is one click away.
+runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
+runtime.start({ autoplay: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowscope: #root element missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <SimContext value={runtime}>
+      <App />
+    </SimContext>
   </StrictMode>,
 );

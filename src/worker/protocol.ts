@@ -9,6 +9,9 @@
 import type { Dots, Halt, ParameterChange, RunReport, Snapshot } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
+// The dot encoding, for the main thread (from the small types file, not the engine itself).
+export { DOT_FLAG, DOT_STATE } from '../engine/report-types.ts';
+
 /** Slow motion to fast forward, as a multiple of real time; 'max' runs as fast as the worker can. */
 export type Speed = number | 'max';
 export const SPEED_MIN = 0.05;
@@ -50,5 +53,11 @@ export type FromWorker =
 
 /** The buffers to transfer (not copy) with a snapshot or a frame request. */
 export function dotTransferables(dots: DotBuffers): ArrayBuffer[] {
-  return [dots.state.buffer, dots.place.buffer, dots.pos.buffer, dots.flags.buffer, dots.id.buffer] as ArrayBuffer[];
+  return [
+    dots.state.buffer,
+    dots.place.buffer,
+    dots.pos.buffer,
+    dots.flags.buffer,
+    dots.id.buffer,
+  ] as ArrayBuffer[];
 }

@@ -9,7 +9,7 @@
 import type { Dots, ParameterChange } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { dotTransferables, type DotBuffers, type FromWorker, type Speed, type ToWorker } from './protocol.ts';
-import { createRunner } from './sim-runner.ts';
+import type { Runner } from './sim-runner.ts';
 
 export interface SimClient {
   load(scenario: Scenario, seed: number): void;
@@ -35,23 +35,39 @@ function workerTransport(receive: (message: FromWorker) => void): Transport {
   worker.addEventListener('error', (event) =>
     receive({ type: 'error', message: `The simulation worker failed: ${event.message || 'unknown error'}` }),
   );
-  return { send: (message, transfer) => worker.postMessage(message, transfer), close: () => worker.terminate() };
+  return {
+    send: (message, transfer) => worker.postMessage(message, transfer),
+    close: () => worker.terminate(),
+  };
 }
 
 function inThreadTransport(receive: (message: FromWorker) => void): Transport {
   let closed = false;
-  // Answers arrive on a later task, as they would from a worker, so callers never re-enter.
-  const runner = createRunner({
-    nowMs: () => performance.now(),
-    post: (message) => setTimeout(() => closed || receive(message), 0),
+  let runner: Runner | null = null;
+  const pending: ToWorker[] = [];
+  // Loaded on demand so the engine stays out of the main bundle (the worker has its own copy).
+  void import('./sim-runner.ts').then(({ createRunner }) => {
+    runner = createRunner({
+      nowMs: () => performance.now(),
+      // Answers arrive on a later task, as they would from a worker, so callers never re-enter.
+      post: (message) => setTimeout(() => closed || receive(message), 0),
+    });
+    for (const message of pending.splice(0)) runner.handle(message);
   });
-  return { send: (message) => runner.handle(message), close: () => (closed = true) };
+  return {
+    send: (message) => (runner ? runner.handle(message) : pending.push(message)),
+    close: () => (closed = true),
+  };
 }
 
 const nextFrame: (callback: () => void) => unknown =
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (callback) => setTimeout(callback, 16);
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame
+    : (callback) => setTimeout(callback, 16);
 const cancelFrame = (handle: unknown): void =>
-  typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(handle as number) : clearTimeout(handle as number);
+  typeof cancelAnimationFrame === 'function'
+    ? cancelAnimationFrame(handle as number)
+    : clearTimeout(handle as number);
 
 export function createSimClient(receive: (message: FromWorker) => void): SimClient {
   let awaiting = false;

@@ -33,6 +33,8 @@ export const TURN_BUDGET_MS = 12;
 export const MAX_FRAME_GAP_MS = 100;
 /** Events between two looks at the clock. */
 const EVENTS_PER_CHUNK = 2048;
+/** A backstop for a clock too coarse (or frozen, in tests) to end a turn by time. */
+export const MAX_EVENTS_PER_TURN = 256 * EVENTS_PER_CHUNK;
 
 export interface RunnerHost {
   nowMs: () => number;
@@ -67,7 +69,7 @@ export function createRunner(host: RunnerHost): Runner {
 
   /** Processes events up to `untilS` (Infinity: as many as the budget allows). */
   function simulate(s: Simulation, untilS: number, deadlineMs: number): void {
-    for (;;) {
+    for (let chunks = 0; chunks * EVENTS_PER_CHUNK < MAX_EVENTS_PER_TURN; chunks++) {
       if (s.halt) return;
       const done = runEvents(s, EVENTS_PER_CHUNK, untilS);
       if (done < EVENTS_PER_CHUNK) {
@@ -83,6 +85,8 @@ export function createRunner(host: RunnerHost): Runner {
     if (s.halt && !haltReported) {
       haltReported = true;
       playing = false;
+      // The last picture of the run goes out too, so the view shows where it stopped.
+      dirty = true;
       host.post({ type: 'halt', halt: s.halt }, []);
     }
   }

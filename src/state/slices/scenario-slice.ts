@@ -14,6 +14,8 @@ export interface ScenarioSlice {
   seed: number;
   topology: Topology;
   positions: Record<string, Position>;
+  /** Counts scenario loads: the graph re-mounts (and fits the view) when it changes. */
+  loadCount: number;
   loadScenario: (scenario: Scenario, presetId: string | null, seed?: number) => void;
   applyScenarioChange: (change: ParameterChange) => void;
   setSeed: (seed: number) => void;
@@ -34,7 +36,9 @@ export const createScenarioSlice =
   (initial: Scenario, presetId: string | null): StateCreator<AppState, [], [], ScenarioSlice> =>
   (set) => ({
     ...scenarioState(initial, presetId),
-    loadScenario: (scenario, id, seed) => set(scenarioState(scenario, id, seed)),
+    loadCount: 0,
+    loadScenario: (scenario, id, seed) =>
+      set((s) => ({ ...scenarioState(scenario, id, seed), loadCount: s.loadCount + 1 })),
     applyScenarioChange: (change) => set((s) => ({ scenario: withChange(s.scenario, change) })),
     setSeed: (seed) => set({ seed }),
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),

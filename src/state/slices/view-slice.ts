@@ -4,10 +4,13 @@ import type { AppState } from '../store.ts';
 
 export interface ViewSlice {
   helpOpen: boolean;
-  /** The parameters panel (a bottom sheet on narrow screens). */
+  /** The parameters bottom sheet on narrow screens (wide screens always show the side panel). */
   paramsOpen: boolean;
   /** prefers-reduced-motion: draw no moving dots. */
   reducedMotion: boolean;
+  /** A message for the user that is not about the run (e.g. a link that could not be opened). */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
   setHelpOpen: (open: boolean) => void;
   setParamsOpen: (open: boolean) => void;
   setReducedMotion: (reduced: boolean) => void;
@@ -15,8 +18,10 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   helpOpen: false,
-  paramsOpen: true,
+  paramsOpen: false,
   reducedMotion: false,
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setParamsOpen: (paramsOpen) => set({ paramsOpen }),
   setReducedMotion: (reducedMotion) => set({ reducedMotion }),

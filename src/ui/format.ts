@@ -1,0 +1,44 @@
+/** Numbers as a class reads them off a projector: few digits, units spelled out. */
+
+/** 0, 0.4, 12, 340, 1.2k. */
+export function formatCount(x: number): string {
+  const a = Math.abs(x);
+  if (a >= 9_999.5) return `${(x / 1000).toFixed(a >= 99_950 ? 0 : 1)}k`;
+  if (a >= 99.5 || Number.isInteger(x)) return Math.round(x).toString();
+  if (a >= 9.95) return x.toFixed(0);
+  if (a < 0.05) return '0';
+  return x.toFixed(1);
+}
+
+/** A rate per simulated second, e.g. "120/s". */
+export function formatRate(perS: number): string {
+  return `${formatCount(perS)}/s`;
+}
+
+/** Seconds as "850 ms", "1.3 s", "2 min". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '–';
+  if (seconds < 0.0005) return seconds === 0 ? '0 ms' : '<1 ms';
+  if (seconds < 0.9995) return `${Math.round(seconds * 1000)} ms`;
+  if (seconds < 99.5) return `${seconds.toFixed(seconds < 9.95 ? 1 : 0)} s`;
+  return `${(seconds / 60).toFixed(seconds < 600 ? 1 : 0)} min`;
+}
+
+/** A share as "42%". */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '–';
+  const p = share * 100;
+  return `${p > 0 && p < 1 ? '<1' : Math.round(p)}%`;
+}
+
+export function formatSpeed(speed: number | 'max'): string {
+  return speed === 'max' ? 'Max' : `${speed}×`;
+}
+
+/** The simulated clock, e.g. "12.3 s" or "4:05". */
+export function formatClock(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  return `${m}:${s.toString().padStart(2, '0')}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * The chrome every node shares: handles, icon, label, kind, body and the dock at the bottom where
+ * the particle canvas draws the waiting line and the requests in service.
+ */
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { KIND_NAME } from '../../names.ts';
+import type { FlowNodeData } from '../flow-types.ts';
+import { NODE_WIDTH } from '../node-geometry.ts';
+import { KindIcon } from './kind-icon.tsx';
+
+interface NodeFrameProps {
+  id: string;
+  data: FlowNodeData;
+  selected: boolean;
+  children: ReactNode;
+  dock?: ReactNode;
+  /** Shown at the top right, e.g. "DOWN". */
+  badge?: ReactNode;
+  device?: 'mobile' | 'web';
+  kindLabel?: string;
+  dimmed?: boolean;
+}
+
+export function NodeFrame({
+  id,
+  data,
+  selected,
+  children,
+  dock,
+  badge,
+  device,
+  kindLabel,
+  dimmed,
+}: NodeFrameProps) {
+  const className = ['fs-node', `fs-node--${data.kind}`, selected && 'is-selected', dimmed && 'is-dimmed']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} data-testid={`node-${id}`} style={{ width: NODE_WIDTH }}>
+      {data.kind !== 'client' && <Handle type="target" position={Position.Left} isConnectable={false} />}
+      <div className="fs-node__head">
+        <KindIcon kind={data.kind} device={device} />
+        <div className="fs-node__names">
+          <div className="fs-node__label">{data.label}</div>
+          <div className="fs-node__kind">{kindLabel ?? KIND_NAME[data.kind]}</div>
+        </div>
+        {badge}
+      </div>
+      <div className="fs-node__body">{children}</div>
+      {dock}
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+}
+
+interface FigureProps {
+  name: string;
+  value: ReactNode;
+  testId?: string;
+  tone?: 'bad' | 'good';
+  /** Hidden when the graph is zoomed out, so the main figures can be shown larger. */
+  secondary?: boolean;
+}
+
+/** One "name: value" line of live figures. */
+export function Figure({ name, value, testId, tone, secondary }: FigureProps) {
+  return (
+    <div className={secondary ? 'fs-figure fs-secondary' : 'fs-figure'}>
+      <span className="fs-figure__name">{name}</span>
+      <span className={`fs-figure__value${tone ? ` is-${tone}` : ''}`} data-testid={testId}>
+        {value}
+      </span>
+    </div>
+  );
+}

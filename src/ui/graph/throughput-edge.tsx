@@ -1,0 +1,20 @@
+/**
+ * An edge, dashed when it publishes into a queue (the sender does not wait for the job to be
+ * done). Its throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
+ */
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowEdge } from './flow-types.ts';
+
+export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
+  const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  return (
+    <BaseEdge
+      id={id}
+      path={path}
+      markerEnd={markerEnd}
+      className={data?.async ? 'fs-edge is-async' : 'fs-edge'}
+    />
+  );
+});

@@ -1,0 +1,56 @@
+/**
+ * Everything about one component: what it is for, its live figures, its recent history and all of
+ * its parameters (editable, applied live). Opens when a node is clicked or focused and Enter is
+ * pressed; Escape or the close button closes it.
+ */
+import { useEffect, useRef } from 'react';
+import { selectNode, selectSelectedNodeId } from '../../state/selectors.ts';
+import { NodeParams } from '../controls/node-params.tsx';
+import { KIND_NAME } from '../names.ts';
+import { useAppStore } from '../sim-context.ts';
+import { explain } from './explanations.ts';
+import { LiveTable } from './live-table.tsx';
+import { NodeCharts } from './node-charts.tsx';
+
+export function Inspector() {
+  const id = useAppStore(selectSelectedNodeId);
+  const node = useAppStore(selectNode(id ?? ''));
+  const selectNodeId = useAppStore((s) => s.selectNode);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Move focus to the inspector when it opens so keyboard and screen-reader users land in it.
+    if (id) headingRef.current?.focus({ preventScroll: true });
+  }, [id]);
+  if (!node) return null;
+  return (
+    <section className="fs-inspector" aria-labelledby="fs-inspector-title" data-testid="inspector">
+      <header className="fs-inspector__head">
+        <h2 id="fs-inspector-title" ref={headingRef} tabIndex={-1} className="fs-panel__title">
+          {node.label}{' '}
+          {node.label !== KIND_NAME[node.kind] && (
+            <span className="fs-inspector__kind">{KIND_NAME[node.kind]}</span>
+          )}
+        </h2>
+        <button
+          type="button"
+          className="fs-button"
+          onClick={() => selectNodeId(null)}
+          aria-label="Close inspector"
+        >
+          Close
+        </button>
+      </header>
+      <p className="fs-explain" data-testid="inspector-explanation">
+        {explain(node)}
+      </p>
+      <h3 className="fs-inspector__section">Live</h3>
+      <LiveTable id={node.id} kind={node.kind} />
+      <h3 className="fs-inspector__section">Recent history</h3>
+      <NodeCharts id={node.id} kind={node.kind} />
+      <h3 className="fs-inspector__section">Parameters</h3>
+      <div className="fs-inspector__params">
+        <NodeParams node={node} full />
+      </div>
+    </section>
+  );
+}

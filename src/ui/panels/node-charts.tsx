@@ -1,0 +1,59 @@
+/** The inspector's charts for one node: throughput, waiting line, utilisation, latency percentiles. */
+import type { NodeKind } from '../../scenario/types.ts';
+import { selectSeries } from '../../state/selectors.ts';
+import type { SeriesPoint } from '../../state/series.ts';
+import { TimeSeriesChart } from '../charts/time-series-chart.tsx';
+import { formatCount, formatDuration, formatPercent } from '../format.ts';
+import { KIND_HAS_WORKERS } from '../graph/node-geometry.ts';
+import { useAppStore } from '../sim-context.ts';
+
+const EMPTY: SeriesPoint[] = [];
+const LATENCY = [
+  { key: 'p50S', label: 'p50', color: '#0072B2' },
+  { key: 'p95S', label: 'p95', color: '#E69F00', dash: '6 3' },
+  { key: 'p99S', label: 'p99', color: '#CC79A7', dash: '2 3' },
+] as const;
+
+export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
+  const points = useAppStore(selectSeries(id)) ?? EMPTY;
+  const rate = (v: number) => `${formatCount(v)}/s`;
+  return (
+    <div className="fs-charts">
+      <TimeSeriesChart
+        title={kind === 'client' ? 'Requests sent per second' : 'Finished per second'}
+        points={points}
+        lines={[{ key: 'throughputPerS', label: 'throughput', color: '#009E73' }]}
+        format={rate}
+        testId="chart-throughput"
+      />
+      {kind !== 'client' && (
+        <TimeSeriesChart
+          title={kind === 'queue' ? 'Backlog (jobs waiting)' : 'Waiting in line'}
+          points={points}
+          lines={[{ key: 'waiting', label: 'waiting', color: '#D55E00' }]}
+          format={formatCount}
+          testId="chart-waiting"
+        />
+      )}
+      {KIND_HAS_WORKERS[kind] && (
+        <TimeSeriesChart
+          title="Utilisation (share of workers busy)"
+          points={points}
+          lines={[{ key: 'utilization', label: 'busy', color: '#56B4E9' }]}
+          format={formatPercent}
+          yMax={1}
+          testId="chart-utilization"
+        />
+      )}
+      {kind !== 'loadBalancer' && (
+        <TimeSeriesChart
+          title={kind === 'client' ? 'End-to-end latency since start' : 'Time in system since start'}
+          points={points}
+          lines={LATENCY}
+          format={formatDuration}
+          testId="chart-latency"
+        />
+      )}
+    </div>
+  );
+}

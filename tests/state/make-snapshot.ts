@@ -1,0 +1,59 @@
+/** Synthetic engine snapshots for a scenario, so bridge and UI tests control every number. */
+import type { NodeLive, Snapshot } from '../../src/engine/index.ts';
+import { OUTCOMES, type Outcome, type Scenario } from '../../src/scenario/types.ts';
+
+export interface NodeOverride extends Partial<Omit<NodeLive, 'failed'>> {
+  failed?: Partial<Record<Outcome, number>>;
+}
+
+export interface SnapshotSpec {
+  timeS: number;
+  events?: number;
+  /** By node id. */
+  nodes?: Record<string, NodeOverride>;
+  /** Cumulative traversals by edge index. */
+  edgeCounts?: number[];
+  endings?: Snapshot['endings'];
+  perDot?: number;
+}
+
+export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
+  const nodes = scenario.nodes.map((node): NodeLive => {
+    const o = spec.nodes?.[node.id] ?? {};
+    const failed = new Float64Array(OUTCOMES.length);
+    OUTCOMES.forEach((outcome, i) => (failed[i] = o.failed?.[outcome] ?? 0));
+    return {
+      busy: o.busy ?? 0,
+      workers: o.workers ?? ('workers' in node ? node.workers : 0),
+      waiting: o.waiting ?? 0,
+      held: o.held ?? 0,
+      inSystem: o.inSystem ?? 0,
+      arrivals: o.arrivals ?? 0,
+      completed: o.completed ?? 0,
+      failed,
+      joining: o.joining ?? 0,
+      deadLettered: o.deadLettered ?? 0,
+    };
+  });
+  const edgeCounts = new Float64Array(scenario.edges.length);
+  spec.edgeCounts?.forEach((count, i) => (edgeCounts[i] = count));
+  const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  return {
+    timeS: spec.timeS,
+    events: spec.events ?? 0,
+    nodes,
+    edgeCounts,
+    dots: {
+      count: 0,
+      perDot: spec.perDot ?? 1,
+      state: new Uint8Array(0),
+      place: new Uint16Array(0),
+      pos: new Float32Array(0),
+      flags: new Uint8Array(0),
+      id: new Float64Array(0),
+    },
+    endings: spec.endings ?? [],
+    totals: { created: 0, finished: 0, inFlight: 0, byOutcome },
+    halt: null,
+  };
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getPreset } from '../../src/scenario/presets/index.ts';
+import { createSimRuntime, type SimRuntime } from '../../src/state/sim-runtime.ts';
+import { speedStepIndex } from '../../src/state/sim-controller.ts';
+import { SPEED_STEPS } from '../../src/worker/protocol.ts';
+import { createFakeClient, type FakeClient } from './fake-client.ts';
+
+describe('the controller keeps the store and the simulation in step', () => {
+  let client: FakeClient;
+  let runtime: SimRuntime;
+
+  beforeEach(() => {
+    client = createFakeClient();
+    const preset = getPreset('full')!;
+    runtime = createSimRuntime({
+      scenario: preset.scenario,
+      presetId: preset.id,
+      createClient: () => client,
+    });
+  });
+
+  it('starts by loading the scenario with its seed and playing', () => {
+    runtime.start();
+    expect(client.load).toHaveBeenCalledWith(runtime.store.getState().scenario, 1);
+    expect(client.start).toHaveBeenCalled();
+    expect(client.play).toHaveBeenCalled();
+    expect(runtime.store.getState().status).toBe('playing');
+  });
+
+  it('plays, pauses, steps (pausing first) and resets', () => {
+    const { controller, store } = runtime;
+    controller.togglePlay();
+    expect(store.getState().status).toBe('playing');
+    controller.step();
+    expect(store.getState().status).toBe('paused');
+    expect(client.step).toHaveBeenCalledTimes(1);
+    controller.togglePlay();
+    controller.togglePlay();
+    expect(client.pause).toHaveBeenCalled();
+    controller.reset();
+    expect(client.reset).toHaveBeenCalled();
+  });
+
+  it('does not play a halted run until it is reset', () => {
+    runtime.store
+      .getState()
+      .setHalt({ reason: 'overload', atS: 1, nodeId: 'jobs', utilization: 9, message: 'x' });
+    runtime.controller.play();
+    expect(client.play).not.toHaveBeenCalled();
+    runtime.controller.reset();
+    expect(runtime.store.getState().halt).toBeNull();
+  });
+
+  it('steps the speed through the presets and clamps at both ends', () => {
+    const { controller, store } = runtime;
+    controller.nudgeSpeed(1);
+    expect(store.getState().speed).toBe(2);
+    expect(client.setSpeed).toHaveBeenLastCalledWith(2);
+    for (let i = 0; i < 30; i++) controller.nudgeSpeed(1);
+    expect(store.getState().speed).toBe('max');
+    for (let i = 0; i < 30; i++) controller.nudgeSpeed(-1);
+    expect(store.getState().speed).toBe(SPEED_STEPS[0]);
+    expect(speedStepIndex(3)).toBe(SPEED_STEPS.indexOf(2));
+  });
+
+  it('applies a parameter change to the store and the simulation at once', () => {
+    runtime.controller.changeNode('lb', { algorithm: 'least-connections' });
+    const lb = runtime.store.getState().scenario.nodes.find((n) => n.id === 'lb');
+    expect(lb).toMatchObject({ algorithm: 'least-connections' });
+    expect(client.applyChange).toHaveBeenCalledWith({
+      type: 'node',
+      nodeId: 'lb',
+      patch: { algorithm: 'least-connections' },
+    });
+    runtime.controller.changeEdge(0, { weight: 3 });
+    expect(runtime.store.getState().scenario.edges[0].weight).toBe(3);
+  });
+
+  it('reloads with a new seed, and loads another preset as a new graph', () => {
+    const { controller, store } = runtime;
+    controller.setSeed(42);
+    expect(store.getState().seed).toBe(42);
+    expect(client.load).toHaveBeenLastCalledWith(store.getState().scenario, 42);
+
+    const before = store.getState().loadCount;
+    store.getState().selectNode('lb');
+    const queue = getPreset('queue-30-vs-5')!;
+    controller.loadScenario(queue.scenario, queue.id);
+    expect(store.getState().presetId).toBe('queue-30-vs-5');
+    expect(store.getState().loadCount).toBe(before + 1);
+    expect(store.getState().selectedNodeId).toBeNull();
+    expect(store.getState().topology.nodes.map((n) => n.id)).toEqual(['producer', 'api', 'jobs', 'consumer']);
+    expect(client.load).toHaveBeenLastCalledWith(queue.scenario, queue.scenario.seed);
+  });
+});

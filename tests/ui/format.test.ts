@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nearestIndex, niceSteps } from '../../src/ui/controls/nice-steps.ts';
+import { formatClock, formatCount, formatDuration, formatPercent, formatRate } from '../../src/ui/format.ts';
+
+describe('numbers for a projector', () => {
+  it('keeps few digits', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(0.42)).toBe('0.4');
+    expect(formatCount(12.4)).toBe('12');
+    expect(formatCount(340)).toBe('340');
+    expect(formatCount(12_345)).toBe('12.3k');
+    expect(formatRate(29.96)).toBe('30/s');
+    expect(formatDuration(0.1234)).toBe('123 ms');
+    expect(formatDuration(2.34)).toBe('2.3 s');
+    expect(formatDuration(null)).toBe('–');
+    expect(formatPercent(0.004)).toBe('<1%');
+    expect(formatClock(125)).toBe('2:05');
+  });
+});
+
+describe('slider ladders', () => {
+  it('step through nice values and find the nearest for any value', () => {
+    const steps = niceSteps(1, 1000);
+    expect(steps.slice(0, 6)).toEqual([1, 1.5, 2, 3, 5, 7.5]);
+    expect(steps.at(-1)).toBe(1000);
+    expect(steps[nearestIndex(steps, 24)]).toBe(20);
+    expect(nearestIndex([1, 2, Infinity], Infinity)).toBe(2);
+  });
+});
