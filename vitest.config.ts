@@ -6,6 +6,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The theory tests simulate hundreds of thousands of customers on purpose (honest
+    // tolerances); on a loaded 2-core machine that can take well over vitest's 5 s default.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,

@@ -94,10 +94,7 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
 export function createJob(sim: Simulation, parent: Token, publisher: number): Token {
   const job = sim.allocate(TOKEN_JOB);
   job.id = sim.nextId++;
-  job.mobile = parent.mobile;
-  job.client = parent.client;
-  job.user = parent.user;
-  job.route = parent.route;
+  job.inheritFrom(parent);
   job.createdS = sim.nowS;
   job.publisher = publisher;
   sim.jobs.created++;

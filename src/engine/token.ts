@@ -69,6 +69,16 @@ export class Token {
     this.slot = slot;
   }
 
+  /** Takes on the identity a child (a job or a branch call) shows: device, client, user, route. */
+  inheritFrom(parent: Token): void {
+    this.mobile = parent.mobile;
+    this.client = parent.client;
+    this.user = parent.user;
+    this.route = parent.route;
+    this.validAuth = parent.validAuth;
+    this.wellFormed = parent.wellFormed;
+  }
+
   reset(): void {
     if (this.frames.length > 0) this.frames.length = 0;
     this.parent = null;

@@ -5,10 +5,10 @@
  */
 import { send } from '../flow.ts';
 import { KIND_GATEWAY, KIND_SERVICE, KIND_ORCHESTRATOR, type NodeState } from '../node-state.ts';
-import { DOT_STATE } from '../report-types.ts';
 import type { LoadBalancerNode, ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
+import { joinLine, leaveLine } from '../waiting-line.ts';
 import { isTraced, recordStep } from '../trace.ts';
 import { pickTarget } from './balancing.ts';
 
@@ -25,7 +25,7 @@ export function configureLoadBalancer(sim: Simulation, node: NodeState): void {
   }
   // Leaving `fifo`: the shared line is handed out under the new algorithm, oldest first.
   if (!isFifo(node))
-    while (node.line.length > 0) leaveLine(sim, node, pickTarget(sim, node, node.line.peek() as Token));
+    while (node.line.length > 0) forwardHead(sim, node, pickTarget(sim, node, node.line.peek() as Token));
 }
 
 export function loadBalancerArrive(sim: Simulation, node: NodeState, token: Token): void {
@@ -41,13 +41,8 @@ export function loadBalancerArrive(sim: Simulation, node: NodeState, token: Toke
     forward(sim, node, token, target);
     return;
   }
-  node.stats.integrate(sim.nowS);
-  node.stats.waiting++;
-  token.node = node.index;
-  token.state = DOT_STATE.waiting;
   token.waited = true;
-  token.lineSeq = node.line.pushedCount;
-  node.line.push(token);
+  joinLine(sim, node, token);
 }
 
 function isFifo(node: NodeState): boolean {
@@ -81,11 +76,8 @@ function forward(sim: Simulation, node: NodeState, token: Token, position: numbe
   send(sim, token, edgeIndex);
 }
 
-function leaveLine(sim: Simulation, node: NodeState, position: number): void {
-  const token = node.line.shift() as Token;
-  node.stats.integrate(sim.nowS);
-  node.stats.waiting--;
-  forward(sim, node, token, position);
+function forwardHead(sim: Simulation, node: NodeState, position: number): void {
+  forward(sim, node, leaveLine(sim, node), position);
 }
 
 /** Services and gateways start a request on arrival; an orchestrator fans out first. */
@@ -129,7 +121,7 @@ export function pullForStation(sim: Simulation, station: NodeState): boolean {
   }
   if (source === null) return false;
   const position = source.outEdges.findIndex((edgeIndex) => sim.edges[edgeIndex].toIndex === station.index);
-  leaveLine(sim, source, position);
+  forwardHead(sim, source, position);
   return true;
 }
 

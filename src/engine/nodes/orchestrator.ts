@@ -39,12 +39,7 @@ export function orchestratorArrive(sim: Simulation, node: NodeState, parent: Tok
 function spawnBranch(sim: Simulation, parent: Token, edgeIndex: number, lane: number): void {
   const branch = sim.allocate(TOKEN_BRANCH);
   branch.id = parent.id;
-  branch.mobile = parent.mobile;
-  branch.client = parent.client;
-  branch.user = parent.user;
-  branch.route = parent.route;
-  branch.validAuth = parent.validAuth;
-  branch.wellFormed = parent.wellFormed;
+  branch.inheritFrom(parent);
   branch.createdS = sim.nowS;
   branch.parent = parent;
   branch.lane = lane;

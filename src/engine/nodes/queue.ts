@@ -12,6 +12,7 @@ import type { QueueNode, ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import { TOKEN_JOB, type Token } from '../token.ts';
 import { isTraced, recordStep } from '../trace.ts';
+import { joinLine, leaveLine } from '../waiting-line.ts';
 import { acknowledgePublish } from './service.ts';
 import { startService } from './station.ts';
 
@@ -101,22 +102,13 @@ function place(sim: Simulation, node: NodeState, job: Token): void {
     const overflow = (node.params as QueueNode).overflow;
     const outcome = overflow === 'dead-letter' ? DEAD_LETTERED : EVICTED;
     // With no waiting slot at all, the arriving job is the oldest there is.
-    const oldest = node.line.length > 0 ? (node.line.shift() as Token) : job;
-    if (oldest !== job) {
-      node.stats.integrate(nowS);
-      node.stats.waiting--;
-    }
+    const oldest = node.line.length > 0 ? leaveLine(sim, node) : job;
     if (outcome === DEAD_LETTERED) node.deadLettered++;
     finish(sim, oldest, outcome, node.index);
     if (oldest === job) return;
   }
-  node.stats.integrate(nowS);
-  node.stats.waiting++;
-  job.node = node.index;
-  job.state = DOT_STATE.waiting;
   job.queueWaited = true;
-  job.lineSeq = node.line.pushedCount;
-  node.line.push(job);
+  joinLine(sim, node, job);
 }
 
 /** A consumer with a free worker, rotating so consumers share the work; -1 when all are busy. */
@@ -176,10 +168,7 @@ function dispatchWaiting(sim: Simulation, queue: NodeState, consumer: NodeState)
 }
 
 function takeOldest(sim: Simulation, queue: NodeState, consumer: NodeState): void {
-  const job = queue.line.shift() as Token;
-  queue.stats.integrate(sim.nowS);
-  queue.stats.waiting--;
-  startJob(sim, queue, consumer, job);
+  startJob(sim, queue, consumer, leaveLine(sim, queue));
   admitHeld(sim, queue);
 }
 

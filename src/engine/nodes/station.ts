@@ -12,6 +12,7 @@ import { DOT_STATE } from '../report-types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { isTraced, recordStep } from '../trace.ts';
+import { joinLine, leaveLine } from '../waiting-line.ts';
 import { pullForStation } from './load-balancer.ts';
 import { offerToConsumer, updateConsumerWorkers } from './queue.ts';
 
@@ -51,12 +52,8 @@ export function stationAccept(sim: Simulation, node: NodeState, token: Token, co
   } else if (node.line.length >= node.capacity) {
     finish(sim, token, QUEUE_FULL, node.index);
   } else {
-    node.stats.integrate(nowS);
-    node.stats.waiting++;
-    token.state = DOT_STATE.waiting;
     token.waited = true;
-    token.lineSeq = node.line.pushedCount;
-    node.line.push(token);
+    joinLine(sim, node, token);
   }
 }
 
@@ -107,10 +104,7 @@ export function leaveWorker(sim: Simulation, node: NodeState, token: Token): voi
 /** Fills idle workers: the station's own line first, then queues it consumes, then `fifo` balancers. */
 export function pullNext(sim: Simulation, node: NodeState): void {
   while (node.busy + node.reserved < node.workers && node.line.length > 0) {
-    const next = node.line.shift() as Token;
-    node.stats.integrate(sim.nowS);
-    node.stats.waiting--;
-    startService(sim, node, next);
+    startService(sim, node, leaveLine(sim, node));
   }
   while (node.busy + node.reserved < node.workers && node.line.length === 0) {
     if (!offerToConsumer(sim, node) && !pullForStation(sim, node)) break;
