@@ -35,7 +35,7 @@ const steps: LessonStep[] = [
     setup: withAlgorithm('round-robin'),
     focusNodeId: 'app-3',
     lookFor:
-      'App server 3 is slower: 0.25 s per request instead of 0.15 s. Round robin still gives it one request in three. Watch its line.',
+      'App server 3 is slower: 0.25 s per request instead of 0.15 s. Round robin still gives it one request in three, so watch its line.',
     // The slow server's line has long, rare surges, so its p99 varies more between runs.
     question: mobileP99(
       1.8,

@@ -23,7 +23,8 @@ export function formatAnswer(question: NumberQuestion): string {
 
 function checkNumber(question: NumberQuestion, given: string): AnswerCheck {
   const value = readNumber(String(given).slice(0, 200), question);
-  if (value === null) return { correct: false, feedback: 'Please answer with a number, for example “25”.' };
+  if (value === null)
+    return { correct: false, feedback: 'Please type a number; you can add its unit, such as “/s” or “%”.' };
   const tolerance = question.tolerance ?? DEFAULT_TOLERANCE;
   const correct = Math.abs(value - question.answer) <= tolerance * Math.abs(question.answer) + 1e-9;
   const verdict = correct ? 'Right.' : `Not quite: about ${formatAnswer(question)}.`;

@@ -75,7 +75,7 @@ export const GATEWAY_FILTER: Lesson = {
         unit: '%',
         readFrom: { figure: 'outcome-share', clientId: 'web', outcome: 'rate-limited' },
         explanation:
-          'Each web user sends about 0.5 requests per second to each gateway, but the bucket refills at only 0.25. So about half of them are refused with 429. The 2,000 mobile users ask rarely and never notice the limit.',
+          'Each web user sends about 0.5 requests per second to each gateway, but the bucket refills at only 0.25. So about half of them are refused with 429. The 2,000 mobile users each ask rarely, so the limit hardly ever touches them.',
       },
       runForS: 120,
     },

@@ -49,7 +49,7 @@ export const ORCHESTRATION_LESSON: Lesson = {
       setup: { preset: 'orchestration', changes: [payments(0.5)] },
       focusNodeId: 'checkout',
       lookFor:
-        'Payments now takes exactly 0.5 s. Inventory and pricing are still quick. Watch the orchestrator’s time in system.',
+        'Payments now takes exactly 0.5 s, while inventory and pricing are still quick. Watch the orchestrator’s time in system.',
       question: {
         kind: 'number',
         prompt: 'What is the p50 time in system of the checkout orchestrator?',

@@ -38,9 +38,12 @@ export type Percentile = 'p50' | 'p95' | 'p99';
  * `utilization` recent share of workers busy, `arriving` / `finishing` / `failing` per second,
  * `dead-letters` count, `failures` count of one outcome ended at the node, `edge-rate` per second.
  *
- * Run figures (averaged since the run started, from the metric report): `rho` utilisation ρ,
- * `time-in-system` a node's percentile, `latency` a client's end-to-end percentile, `success`
- * and `outcome-share` among a client's finished requests, `first-full` when a queue first gave way.
+ * Run figures (since the run started, from the metric report): `rho` utilisation ρ
+ * (`RunReport.nodes[id].utilization`; for a queue, its consumers'), `time-in-system` a node's
+ * percentile, `latency` a client's end-to-end percentile, `success` and `outcome-share` among a
+ * client's finished requests, `first-full` when a queue first gave way (`firstDropAt`).
+ * ρ is read from the report, not the 4-second live share, because the live share of a 2-worker
+ * server swings by ±20 points and a queue node has no workers of its own to show one.
  */
 export type Reading =
   | {

@@ -1,0 +1,96 @@
+/** Lesson 6, steps 2–5: what a full queue does under each overflow policy, one by one. */
+import type { LessonStep, StepSetup } from './types.ts';
+
+/** The 30-vs-5 preset with changes to the queue and, optionally, the consumer count (its workers). */
+export function queueSetup(patch: Record<string, unknown> = {}, consumerWorkers?: number): StepSetup {
+  return {
+    preset: 'queue-30-vs-5',
+    changes: [
+      { nodeId: 'jobs', patch },
+      ...(consumerWorkers === undefined ? [] : [{ nodeId: 'consumer', patch: { workers: consumerWorkers } }]),
+    ],
+  };
+}
+
+export const OVERFLOW_STEPS: LessonStep[] = [
+  {
+    id: 'reject-new',
+    title: 'When full: reject new jobs',
+    setup: queueSetup(),
+    focusNodeId: 'jobs',
+    lookFor:
+      'The queue is full, and its policy is “reject new”: a job that arrives now is refused with 503. The jobs already waiting are kept.',
+    question: {
+      kind: 'number',
+      prompt: 'How many jobs per second are refused now?',
+      answer: 25,
+      tolerance: 0.25,
+      unit: '/s',
+      readFrom: { figure: 'failing', nodeId: 'jobs' },
+      explanation:
+        'Every second 30 jobs arrive and the consumer makes room for 5. The other 25 find no room and are refused. The producer hears “queue full” at once and can try again later.',
+    },
+    runForS: 40,
+  },
+  {
+    id: 'drop-oldest',
+    title: 'When full: drop the oldest',
+    setup: queueSetup({ overflow: 'drop-oldest' }),
+    focusNodeId: 'jobs',
+    lookFor:
+      'Now every new job is accepted, and the oldest waiting job is thrown away to make room. It ends as “evicted”.',
+    question: {
+      kind: 'number',
+      prompt: 'How many jobs per second are evicted?',
+      answer: 25,
+      tolerance: 0.25,
+      unit: '/s',
+      readFrom: { figure: 'failing', nodeId: 'jobs' },
+      explanation:
+        'Still 25 per second too many, so still 25 per second lost. What changed is which ones: the newest work is kept and the oldest is lost. Good for live data such as prices, bad for orders.',
+    },
+    runForS: 40,
+  },
+  {
+    id: 'dead-letter',
+    title: 'When full: dead-letter the oldest',
+    setup: queueSetup({ overflow: 'dead-letter' }),
+    focusNodeId: 'jobs',
+    lookFor:
+      'The oldest job is moved to a dead-letter store instead of being thrown away. Watch the dead letters counter on the queue.',
+    question: {
+      kind: 'number',
+      prompt: 'How many dead letters are there after 40 seconds?',
+      answer: 500,
+      tolerance: 0.25,
+      unit: 'jobs',
+      readFrom: { figure: 'dead-letters', nodeId: 'jobs' },
+      explanation:
+        'The queue is full after 20 s. For the next 20 s, 25 jobs per second move to the dead-letter store: 20 × 25 = 500. They are kept, so someone can look at them or replay them later.',
+    },
+    runForS: 40,
+  },
+  {
+    id: 'block',
+    title: 'When full: block the producer',
+    setup: queueSetup({ overflow: 'block' }),
+    focusNodeId: 'api',
+    lookFor:
+      'With “block”, the API must wait until there is room before it can hand over a job. This is backpressure: nothing is lost, but the API’s workers are stuck holding jobs.',
+    question: {
+      kind: 'number',
+      prompt: 'How fast does the waiting line at the API grow now, per second?',
+      answer: 25,
+      tolerance: 0.25,
+      unit: '/s',
+      readFrom: { figure: 'growth', nodeId: 'api' },
+      explanation:
+        'The backlog did not go away: it moved upstream. The API’s workers are all busy, most of them holding a job the queue will not take yet. So new requests wait at the API, and its line grows by 25 per second.',
+    },
+    runForS: 40,
+    claims: [
+      { readFrom: { figure: 'utilization', nodeId: 'api' }, value: 100, tolerance: 0.05 },
+      { readFrom: { figure: 'failures', nodeId: 'jobs', outcome: 'queue-full' }, value: 0, tolerance: 0 },
+    ],
+  },
+];
