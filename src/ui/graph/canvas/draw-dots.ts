@@ -1,6 +1,8 @@
 /**
- * Draws laid-out dots batched by style: one path per (device, request-or-job), filled and stroked
- * once, so 2,000 dots cost eight canvas calls, not 4,000.
+ * Draws laid-out dots as stamps: each style (device × request-or-job) is rendered once into a
+ * small sprite at the canvas's current device-pixel scale, then copied per dot with `drawImage`.
+ * Stroking thousands of outlined paths every frame cost ~40 ms of rasterising on a GPU-less
+ * machine; copying pre-rendered pixels costs a few.
  */
 import type { Dots } from '../../../engine/index.ts';
 import { DOT_FLAG } from '../../../worker/protocol.ts';
@@ -10,9 +12,60 @@ import { DEVICE_COLOR, DOT_OUTLINE } from '../palette.ts';
 // Style = mobile bit | job bit << 1.
 const STYLE_COUNT = 4;
 const FILL = [DEVICE_COLOR.web, DEVICE_COLOR.mobile, DEVICE_COLOR.web, DEVICE_COLOR.mobile];
+/** Half the sprite's side in flow units: the largest shape (the job's diamond) plus its outline. */
+const HALF = DOT_RADIUS * 1.25 + 1.5;
+
+interface SpriteSet {
+  scale: number;
+  images: HTMLCanvasElement[];
+}
+let sprites: SpriteSet | null = null;
 
 function styleOf(flags: number): number {
   return (flags & DOT_FLAG.mobile ? 1 : 0) | (flags & DOT_FLAG.job ? 2 : 0);
+}
+
+/** Traces one dot's shape: diamond for a job, circle for mobile, square for web. */
+function traceShape(ctx: CanvasRenderingContext2D, style: number, x: number, y: number): void {
+  const r = DOT_RADIUS;
+  if (style >= 2) {
+    ctx.moveTo(x, y - r * 1.25);
+    ctx.lineTo(x + r * 1.25, y);
+    ctx.lineTo(x, y + r * 1.25);
+    ctx.lineTo(x - r * 1.25, y);
+    ctx.closePath();
+  } else if (style === 1) {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+  } else {
+    ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  }
+}
+
+/** Sprites for a device-pixel scale, rebuilt only when the zoom changes noticeably. */
+function spritesFor(scale: number, zoom: number): SpriteSet {
+  if (sprites !== null && Math.abs(sprites.scale - scale) / scale < 0.05) return sprites;
+  const side = Math.ceil(2 * HALF * scale);
+  const images: HTMLCanvasElement[] = [];
+  for (let style = 0; style < STYLE_COUNT; style++) {
+    const image = document.createElement('canvas');
+    image.width = side;
+    image.height = side;
+    const ctx = image.getContext('2d');
+    if (ctx !== null) {
+      ctx.scale(scale, scale);
+      ctx.lineWidth = Math.max(0.8, 1.2 / Math.sqrt(zoom));
+      ctx.strokeStyle = DOT_OUTLINE;
+      ctx.fillStyle = FILL[style];
+      ctx.beginPath();
+      traceShape(ctx, style, HALF, HALF);
+      ctx.fill();
+      ctx.stroke();
+    }
+    images.push(image);
+  }
+  sprites = { scale, images };
+  return sprites;
 }
 
 export function drawDots(
@@ -22,36 +75,13 @@ export function drawDots(
   ys: Float32Array,
   zoom: number,
 ): void {
-  const r = DOT_RADIUS;
-  ctx.lineWidth = Math.max(0.8, 1.2 / Math.sqrt(zoom));
-  ctx.strokeStyle = DOT_OUTLINE;
-  for (let style = 0; style < STYLE_COUNT; style++) {
-    const job = style >= 2;
-    const mobile = (style & 1) === 1;
-    ctx.beginPath();
-    let any = false;
-    for (let i = 0; i < dots.count; i++) {
-      const x = xs[i];
-      if (x !== x || styleOf(dots.flags[i]) !== style) continue;
-      const y = ys[i];
-      any = true;
-      if (job) {
-        // Diamond: a job published to a queue.
-        ctx.moveTo(x, y - r * 1.25);
-        ctx.lineTo(x + r * 1.25, y);
-        ctx.lineTo(x, y + r * 1.25);
-        ctx.lineTo(x - r * 1.25, y);
-        ctx.closePath();
-      } else if (mobile) {
-        ctx.moveTo(x + r, y);
-        ctx.arc(x, y, r, 0, Math.PI * 2);
-      } else {
-        ctx.rect(x - r, y - r, 2 * r, 2 * r);
-      }
-    }
-    if (!any) continue;
-    ctx.fillStyle = FILL[style];
-    ctx.fill();
-    ctx.stroke();
+  // The context already maps flow units to device pixels; its x scale is that ratio.
+  const scale = Math.abs(ctx.getTransform().a) || 1;
+  const { images } = spritesFor(scale, zoom);
+  const size = 2 * HALF;
+  for (let i = 0; i < dots.count; i++) {
+    const x = xs[i];
+    if (x !== x) continue; // NaN: not placed this frame
+    ctx.drawImage(images[styleOf(dots.flags[i])], x - HALF, ys[i] - HALF, size, size);
   }
 }
