@@ -1,0 +1,163 @@
+/**
+ * Editing the topology: a palette to add a node of any kind, Delete (the selected node or edge),
+ * Undo and Redo, and the message saying why an edit was refused. Keyboard: Delete/Backspace,
+ * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y (never while typing in a field).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ROOT_PATH } from '../../scenario/error-path.ts';
+import { NODE_KINDS, type NodeKind } from '../../scenario/types.ts';
+import { selectSelectedNodeId } from '../../state/selectors.ts';
+import { KIND_NAME } from '../names.ts';
+import { useAppStore, useSim } from '../sim-context.ts';
+import { useDismiss } from '../share/use-dismiss.ts';
+import { useEditor, useEditorStatus } from './use-editor.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, select, textarea') !== null)
+  );
+}
+
+function useEditShortcuts(): void {
+  const editor = useEditor();
+  const { store } = useSim();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target) || document.querySelector('[aria-modal="true"]'))
+        return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey))) {
+        editor.redo();
+      } else if (mod && !event.altKey && key === 'z') {
+        editor.undo();
+      } else if (!mod && !event.altKey && (event.key === 'Delete' || event.key === 'Backspace')) {
+        const edge = editor.status.getState().selectedEdge;
+        const node = store.getState().selectedNodeId;
+        if (edge !== null) editor.deleteEdge(edge);
+        else if (node !== null) editor.deleteNode(node);
+        else return;
+      } else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor, store]);
+}
+
+export function AddNodeMenu() {
+  const editor = useEditor();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useDismiss(open, ref, () => setOpen(false));
+  return (
+    <div className="fs-menu" ref={ref}>
+      <button
+        type="button"
+        className="fs-button"
+        aria-expanded={open}
+        aria-controls="fs-palette"
+        onClick={() => setOpen(!open)}
+        data-testid="add-node"
+      >
+        Add <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <ul id="fs-palette" className="fs-menu__list" aria-label="Add a component">
+          {NODE_KINDS.map((kind: NodeKind) => (
+            <li key={kind}>
+              <button
+                type="button"
+                className="fs-menu__item"
+                data-testid={`add-${kind}`}
+                onClick={() => {
+                  setOpen(false);
+                  editor.addNode(kind);
+                }}
+              >
+                {KIND_NAME[kind]}
+                {kind !== 'service' && <span className="fs-menu__desc">with a new service to send to</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function EditBar() {
+  useEditShortcuts();
+  const editor = useEditor();
+  const selectedNode = useAppStore(selectSelectedNodeId);
+  const selectedEdge = useEditorStatus((s) => s.selectedEdge);
+  const canUndo = useAppStore((s) => s.undoStack.length > 0);
+  const canRedo = useAppStore((s) => s.redoStack.length > 0);
+  const canDelete = selectedNode !== null || selectedEdge !== null;
+  return (
+    <div className="fs-edit" role="group" aria-label="Edit the diagram">
+      <AddNodeMenu />
+      <button
+        type="button"
+        className="fs-button"
+        disabled={!canDelete}
+        aria-keyshortcuts="Delete"
+        title={canDelete ? undefined : 'Select a component or an edge first'}
+        onClick={() => {
+          if (selectedEdge !== null) editor.deleteEdge(selectedEdge);
+          else if (selectedNode !== null) editor.deleteNode(selectedNode);
+        }}
+        data-testid="delete-selected"
+      >
+        Delete
+      </button>
+      <button
+        type="button"
+        className="fs-button"
+        disabled={!canUndo}
+        onClick={() => editor.undo()}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        data-testid="undo"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="fs-button"
+        disabled={!canRedo}
+        onClick={() => editor.redo()}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        data-testid="redo"
+      >
+        Redo
+      </button>
+    </div>
+  );
+}
+
+/** Why the last edit was refused: every reason parseScenario gave, each naming its field. */
+export function EditRefusal() {
+  const editor = useEditor();
+  const refusal = useEditorStatus((s) => s.refusal);
+  if (!refusal) return null;
+  return (
+    <div className="fs-alert fs-refusal" role="alert" data-testid="edit-refused">
+      <div>
+        <strong>{refusal.action}: refused, because the diagram could not run.</strong>
+        <ul>
+          {refusal.errors.slice(0, 20).map((error, i) => (
+            <li key={i}>
+              {error.path && error.path !== ROOT_PATH && <code>{error.path}</code>}
+              {error.path && error.path !== ROOT_PATH ? ': ' : ''}
+              {error.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="fs-button" onClick={editor.dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The top bar's scenario tools: presets, the File menu (import/export), editing (add, delete,
+ * undo, redo) and Copy link (shortcut L), with the alerts they raise.
+ */
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import './share.css';
+import { EditBar, EditRefusal } from '../editor/edit-bar.tsx';
+import { ImportExportMenu } from '../import-export/import-export-menu.tsx';
+import { CopyLink } from './copy-link.tsx';
+import { PresetsMenu } from './presets-menu.tsx';
+import { useCopyLink } from './use-copy-link.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, select, textarea') !== null)
+  );
+}
+
+export function ShareBar() {
+  const copyLink = useCopyLink();
+  const { copy } = copyLink;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+        return;
+      if (document.querySelector('[aria-modal="true"]')) return;
+      if (event.key !== 'l' && event.key !== 'L') return;
+      event.preventDefault();
+      void copy();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [copy]);
+  return (
+    <div className="fs-sharebar" role="group" aria-label="Scenario">
+      <PresetsMenu />
+      <ImportExportMenu />
+      <EditBar />
+      <CopyLink {...copyLink} copy={() => void copy()} />
+      {/* In a portal: on phones the bar itself may be folded away behind "More". */}
+      {createPortal(
+        <div className="fs-sharebar__alerts">
+          <EditRefusal />
+        </div>,
+        document.body,
+      )}
+    </div>
+  );
+}
