@@ -31,6 +31,11 @@ export interface SimController {
   setSeed(seed: number): void;
   changeNode(nodeId: string, patch: NodePatch): void;
   changeEdge(edgeIndex: number, patch: EdgePatch): void;
+  /** Follow the next request any client sends. */
+  traceNext(): void;
+  /** Follow the request in flight with this id (a clicked dot). */
+  traceRequest(requestId: number): void;
+  stopTrace(): void;
 }
 
 /** The nearest preset speed index for any speed. */
@@ -106,6 +111,20 @@ export function createSimController(
       const change: ParameterChange = { type: 'node', nodeId, patch: patch as EnginePatch };
       state().applyScenarioChange(change);
       client.applyChange(change);
+    },
+    traceNext() {
+      state().setTracing(true);
+      state().setTrace(null);
+      client.trace('next');
+    },
+    traceRequest(requestId) {
+      state().setTracing(true);
+      state().setTrace(null);
+      client.trace(requestId);
+    },
+    stopTrace() {
+      state().setTracing(false);
+      client.stopTrace();
     },
     changeEdge(edgeIndex, patch) {
       const change: ParameterChange = { type: 'edge', edgeIndex, patch };

@@ -55,6 +55,8 @@ export function createSnapshotBridge(
     frame.markers.reset(nodes.length);
     lastPublishMs = -Infinity;
     store.getState().clearRun();
+    // A new run has no traced request: the timeline closes.
+    store.getState().setTracing(false);
   }
 
   function publish(snapshot: Snapshot, report: RunReport | null): void {
@@ -118,6 +120,9 @@ export function createSnapshotBridge(
           break;
         case 'report':
           store.getState().setReport(message.report);
+          break;
+        case 'trace':
+          if (store.getState().tracing) store.getState().setTrace(message.trace);
           break;
         case 'halt':
           store.getState().setHalt(message.halt);

@@ -5,12 +5,14 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/types.ts';
+import { createHistorySlice, type HistorySlice } from './slices/history-slice.ts';
 import { createRunSlice, type RunSlice } from './slices/run-slice.ts';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice.ts';
+import { createTeachingSlice, type TeachingSlice } from './slices/teaching-slice.ts';
 import { createViewSlice, type ViewSlice } from './slices/view-slice.ts';
 
-export type AppState = ScenarioSlice & RunSlice & SelectionSlice & ViewSlice;
+export type AppState = ScenarioSlice & RunSlice & SelectionSlice & ViewSlice & HistorySlice & TeachingSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(scenario: Scenario, presetId: string | null = null): AppStore {
@@ -19,5 +21,7 @@ export function createAppStore(scenario: Scenario, presetId: string | null = nul
     ...createRunSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createHistorySlice(...a),
+    ...createTeachingSlice(...a),
   }));
 }

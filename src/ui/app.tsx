@@ -14,7 +14,10 @@ import { FlowGraph } from './graph/flow-graph.tsx';
 import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
+import { ShareBar } from './share/share-bar.tsx';
 import { useAppStore, useSim } from './sim-context.ts';
+import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
+import { TeachingToolbar, TopbarMoreButton } from './teaching/teaching-toolbar.tsx';
 
 function useGlobalShortcuts(): void {
   const { store, controller } = useSim();
@@ -44,14 +47,19 @@ export function App() {
   const paramsOpen = useAppStore(selectParamsOpen);
   const setParamsOpen = useAppStore((s) => s.setParamsOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
-  const sheetOpen = paramsOpen || selectedId !== null;
+  const teachingOpen = useTeachingPanelOpen();
+  const moreOpen = useAppStore((s) => s.topbarMoreOpen);
+  const sheetOpen = paramsOpen || selectedId !== null || teachingOpen;
   return (
     <div className="fs-app">
-      <header className="fs-topbar">
+      <header className={`fs-topbar${moreOpen ? ' is-more-open' : ''}`}>
         <h1 className="fs-brand">Flowscope</h1>
         <PresetPicker />
         <TransportBar />
+        <ShareBar />
+        <TeachingToolbar />
         <div className="fs-topbar__end">
+          <TopbarMoreButton />
           <button
             type="button"
             className="fs-button"
@@ -81,13 +89,15 @@ export function App() {
         <aside
           id="fs-side"
           className={`fs-side${sheetOpen ? ' is-open' : ''}`}
-          aria-label={selectedId ? 'Inspector' : 'Parameters'}
+          aria-label={selectedId ? 'Inspector' : teachingOpen ? 'Lesson and trace' : 'Parameters'}
         >
-          {selectedId ? <Inspector /> : <ParamPanel />}
+          <TeachingPanels />
+          {selectedId ? <Inspector /> : teachingOpen && !paramsOpen ? null : <ParamPanel />}
         </aside>
       </main>
       <SummaryBar />
       <HelpOverlay />
+      <TeachingDialogs />
     </div>
   );
 }

@@ -17,6 +17,12 @@ export interface InitialScenario {
 
 export async function initialScenario(location: Pick<Location, 'hash' | 'search'>): Promise<InitialScenario> {
   const fallback = getPreset(DEFAULT_PRESET_ID) ?? PRESETS[0];
+  // A lesson step's own link (`#lesson=…&step=…`) opens that step's scenario.
+  if (location.hash.includes('lesson=')) {
+    const { buildStepScenario, parseLessonPath } = await import('./lessons/index.ts');
+    const place = parseLessonPath(location.hash);
+    if (place) return { scenario: buildStepScenario(place.step), presetId: place.step.setup.preset, notice: null };
+  }
   if (location.hash.length > 1) {
     // The link decoder (with its inflate) loads only when there is a link to read.
     const { decodeScenarioLink } = await import('../scenario/link/decode-scenario-link.ts');

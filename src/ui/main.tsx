@@ -11,7 +11,10 @@ import { createSimRuntime } from '../state/sim-runtime.ts';
 import { App } from './app.tsx';
 import { initialScenario } from './initial-scenario.ts';
 import { SimContext } from './sim-context.ts';
+import { startAddressSync } from './share/address-sync.ts';
+import { setActiveAddressSync } from './share/share-url.ts';
 
+const openedHash = window.location.hash;
 const initial = await initialScenario(window.location);
 const runtime = createSimRuntime({ scenario: initial.scenario, presetId: initial.presetId });
 runtime.store.getState().setNotice(initial.notice);
@@ -19,6 +22,15 @@ runtime.store.getState().setNotice(initial.notice);
 // phone the graph comes first and the panel is one click away.
 runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
 runtime.start({ autoplay: true });
+// The address bar holds the current scenario and seed from now on (docs/links.md).
+setActiveAddressSync(startAddressSync(runtime));
+// A lesson step's link starts that step (its panel, focus node and its link in the address bar).
+if (openedHash.includes('lesson=')) {
+  void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts')]).then(([lessons, runner]) => {
+    const place = lessons.parseLessonPath(openedHash);
+    if (place) runner.startLessonStep(runtime, place.lesson.id, place.stepIndex);
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowscope: #root element missing from index.html');

@@ -6,7 +6,7 @@
  * worker has answered it (with `snapshot` or `idle`). So at most one snapshot per frame crosses the
  * thread boundary and no backlog of messages can build up, whatever the speed.
  */
-import type { Dots, Halt, ParameterChange, RunReport, Snapshot } from '../engine/index.ts';
+import type { Dots, Halt, ParameterChange, RunReport, Snapshot, Trace } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 // The dot encoding, for the main thread (from the small types file, not the engine itself).
@@ -36,6 +36,9 @@ export type ToWorker =
   | { type: 'setSpeed'; speed: Speed }
   | { type: 'applyChange'; change: ParameterChange }
   | { type: 'requestReport' }
+  /** Follow one request: the next one any client sends, or one in flight (a clicked dot) by id. */
+  | { type: 'trace'; target: 'next' | number }
+  | { type: 'stopTrace' }
   /** Ask for this frame's snapshot; `recycled` returns buffers of an older snapshot for reuse. */
   | { type: 'frame'; recycled: DotBuffers | null };
 
@@ -48,6 +51,8 @@ export type FromWorker =
   /** The answer to `frame` when nothing changed (paused, no command since the last snapshot). */
   | { type: 'idle' }
   | { type: 'report'; run: number; report: RunReport }
+  /** The followed request's hops so far, a few times a second while tracing (null: none yet). */
+  | { type: 'trace'; run: number; trace: Trace | null }
   | { type: 'halt'; halt: Halt }
   | { type: 'error'; message: string };
 

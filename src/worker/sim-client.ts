@@ -20,6 +20,9 @@ export interface SimClient {
   setSpeed(speed: Speed): void;
   applyChange(change: ParameterChange): void;
   requestReport(): void;
+  /** Follow the next request any client sends, or the request in flight with this id. */
+  trace(target: 'next' | number): void;
+  stopTrace(): void;
   /** Hands the buffers of a snapshot that is no longer drawn back to the worker. */
   recycle(dots: Dots): void;
   /** Starts one frame request per animation frame. */
@@ -77,7 +80,8 @@ export function createSimClient(receive: (message: FromWorker) => void): SimClie
 
   const transport = (typeof Worker !== 'undefined' ? workerTransport : inThreadTransport)((message) => {
     if (message.type === 'snapshot' || message.type === 'idle') awaiting = false;
-    if ((message.type === 'snapshot' || message.type === 'report') && message.run !== run) return;
+    if ((message.type === 'snapshot' || message.type === 'report' || message.type === 'trace') && message.run !== run)
+      return;
     receive(message);
   });
   const send = (message: ToWorker): void => {
@@ -103,6 +107,8 @@ export function createSimClient(receive: (message: FromWorker) => void): SimClie
     setSpeed: (speed) => send({ type: 'setSpeed', speed }),
     applyChange: (change) => send({ type: 'applyChange', change }),
     requestReport: () => send({ type: 'requestReport' }),
+    trace: (target) => send({ type: 'trace', target }),
+    stopTrace: () => send({ type: 'stopTrace' }),
     recycle(dots) {
       const { state, place, pos, flags, id } = dots;
       recycled = { state, place, pos, flags, id };

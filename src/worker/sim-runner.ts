@@ -11,6 +11,10 @@ import {
   applyChange,
   collectReport,
   createSimulation,
+  readTrace,
+  stopTrace,
+  traceNextRequest,
+  traceRequest,
   runEvents,
   takeSnapshot,
   type Simulation,
@@ -35,6 +39,8 @@ export const MAX_FRAME_GAP_MS = 100;
 const EVENTS_PER_CHUNK = 2048;
 /** A backstop for a clock too coarse (or frozen, in tests) to end a turn by time. */
 export const MAX_EVENTS_PER_TURN = 256 * EVENTS_PER_CHUNK;
+/** While tracing, the trace goes out with a snapshot at most this often (wall time). */
+export const TRACE_EVERY_MS = 200;
 
 export interface RunnerHost {
   nowMs: () => number;
@@ -57,11 +63,14 @@ export function createRunner(host: RunnerHost): Runner {
   let dirty = false;
   let haltReported = false;
   let run = 0;
+  let tracing = false;
+  let lastTraceMs = -Infinity;
 
   function restart(): void {
     run++;
     if (!scenario) return;
     sim = createSimulation(scenario, { seed });
+    tracing = false;
     haltReported = false;
     lastFrameMs = null;
     dirty = true;
@@ -108,6 +117,10 @@ export function createRunner(host: RunnerHost): Runner {
     const snapshot = takeSnapshot(sim, MAX_DOTS);
     const dots = pool.pack(snapshot.dots);
     host.post({ type: 'snapshot', run, snapshot: { ...snapshot, dots }, playing }, dotTransferables(dots));
+    if (tracing && (!playing || now - lastTraceMs >= TRACE_EVERY_MS)) {
+      lastTraceMs = now;
+      host.post({ type: 'trace', run, trace: readTrace(sim) }, []);
+    }
   }
 
   const handlers: { [K in ToWorker['type']]: (message: Extract<ToWorker, { type: K }>) => void } = {
@@ -143,6 +156,21 @@ export function createRunner(host: RunnerHost): Runner {
       if (!sim || !scenario) return;
       applyChange(sim, message.change);
       scenario = withChange(scenario, message.change);
+      dirty = true;
+    },
+    trace(message) {
+      if (!sim) return;
+      if (message.target === 'next') {
+        stopTrace(sim);
+        traceNextRequest(sim);
+      } else traceRequest(sim, message.target);
+      tracing = true;
+      lastTraceMs = -Infinity;
+      dirty = true;
+    },
+    stopTrace() {
+      if (sim) stopTrace(sim);
+      tracing = false;
       dirty = true;
     },
     requestReport() {

@@ -14,6 +14,8 @@ export function createFakeClient(): FakeClient {
     setSpeed: vi.fn(),
     applyChange: vi.fn(),
     requestReport: vi.fn(),
+    trace: vi.fn(),
+    stopTrace: vi.fn(),
     recycle: vi.fn(),
     start: vi.fn(),
     dispose: vi.fn(),

@@ -25,7 +25,10 @@ import { DotLegend } from './dot-legend.tsx';
 import { EdgeRateLabels } from './edge-rate-labels.tsx';
 import type { FlowEdge, FlowNode } from './flow-types.ts';
 import { EDGE_TYPES, NODE_TYPES } from './graph-types.ts';
+import { GraphTools } from '../teaching/graph-tools.tsx';
+import { DotPicker } from '../trace/dot-picker.tsx';
 import { ParticleCanvas } from './canvas/particle-canvas.tsx';
+import { useGraphEditing } from '../editor/use-graph-editing.ts';
 
 function buildNodes(topology: Topology, positions: Record<string, XY>): FlowNode[] {
   return topology.nodes.map((node) => ({
@@ -81,7 +84,9 @@ export function FlowGraph() {
   }, []);
   const onMove = useCallback((_: unknown, viewport: Viewport) => setFar(viewport.zoom < FAR_ZOOM), []);
   const [nodes, setNodes] = useState(() => buildNodes(store.getState().topology, store.getState().positions));
-  const edges = useMemo(() => buildEdges(store.getState().topology), [store]);
+  const builtEdges = useMemo(() => buildEdges(store.getState().topology), [store]);
+  // Editing: connect, reconnect (drag an edge's end), and click an edge to pick it for Delete.
+  const { edges, editProps } = useGraphEditing(builtEdges);
 
   // Selection lives in the store (the inspector follows it); React Flow only reports clicks and Enter.
   const shownNodes = useMemo(
@@ -125,7 +130,7 @@ export function FlowGraph() {
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.15}
       maxZoom={2.5}
-      nodesConnectable={false}
+      {...editProps}
       // Dragging a node to tidy the diagram should not open its inspector; a click does.
       selectNodesOnDrag={false}
       edgesFocusable={false}
@@ -140,6 +145,8 @@ export function FlowGraph() {
       <AutoFit userMoved={userMoved} />
       <EdgeRateLabels />
       <ParticleCanvas />
+      <DotPicker />
+      <GraphTools />
       <Controls showInteractive={false} position="bottom-right" />
       <DotLegend />
     </ReactFlow>

@@ -8,9 +8,14 @@ import { selectNode, selectSelectedNodeId } from '../../state/selectors.ts';
 import { NodeParams } from '../controls/node-params.tsx';
 import { KIND_NAME } from '../names.ts';
 import { useAppStore } from '../sim-context.ts';
+import { ParameterExplanations } from '../teaching/parameter-explanations.tsx';
+import { TermText } from '../teaching/term-text.tsx';
+import { TheoryPanel } from '../teaching/theory-panel.tsx';
 import { explain } from './explanations.ts';
 import { LiveTable } from './live-table.tsx';
 import { NodeCharts } from './node-charts.tsx';
+import { RenameField } from '../editor/rename-field.tsx';
+import { ConnectionsField } from '../editor/connections-field.tsx';
 
 export function Inspector() {
   const id = useAppStore(selectSelectedNodeId);
@@ -41,14 +46,18 @@ export function Inspector() {
         </button>
       </header>
       <p className="fs-explain" data-testid="inspector-explanation">
-        {explain(node)}
+        <TermText text={explain(node)} />
       </p>
+      <ParameterExplanations node={node} />
       <h3 className="fs-inspector__section">Live</h3>
       <LiveTable id={node.id} kind={node.kind} />
+      <TheoryPanel nodeId={node.id} />
       <h3 className="fs-inspector__section">Recent history</h3>
       <NodeCharts id={node.id} kind={node.kind} />
       <h3 className="fs-inspector__section">Parameters</h3>
       <div className="fs-inspector__params">
+        <RenameField key={node.id} id={node.id} label={node.label} />
+        <ConnectionsField id={node.id} />
         <NodeParams node={node} full />
       </div>
     </section>

@@ -6,6 +6,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useSim } from '../../sim-context.ts';
+import { drawTracedRing, recordDotPositions } from '../../trace/dot-hits.ts';
 import type { FlowEdge, FlowNode } from '../flow-types.ts';
 import { layoutDots } from './dot-layout.ts';
 import { drawDots } from './draw-dots.ts';
@@ -83,6 +84,8 @@ export function ParticleCanvas() {
         if (parked.length !== geometry.nodeX.length) parked = new Uint16Array(geometry.nodeX.length);
         layoutDots(dots, frame.nodes, geometry, xs, ys, !reducedMotion, parked);
         drawDots(ctx, dots, xs, ys, zoom);
+        recordDotPositions(frame, dots, xs, ys);
+        drawTracedRing(ctx, dots, xs, ys, zoom, store.getState().trace?.requestId ?? null);
       }
       if (frame.nodes) drawLineOverflow(ctx, frame.nodes, geometry);
       fading = drawEndingBadges(ctx, frame.markers, geometry, performance.now(), !reducedMotion);

@@ -7,6 +7,8 @@ import type { ReactNode } from 'react';
 import { KIND_NAME } from '../../names.ts';
 import type { FlowNodeData } from '../flow-types.ts';
 import { NODE_WIDTH } from '../node-geometry.ts';
+import { useAppStore } from '../../sim-context.ts';
+import { RhoFigure } from '../../teaching/rho-figure.tsx';
 import { KindIcon } from './kind-icon.tsx';
 
 interface NodeFrameProps {
@@ -33,12 +35,20 @@ export function NodeFrame({
   kindLabel,
   dimmed,
 }: NodeFrameProps) {
-  const className = ['fs-node', `fs-node--${data.kind}`, selected && 'is-selected', dimmed && 'is-dimmed']
+  // The node a lesson step asks the learner to watch.
+  const lessonFocus = useAppStore((s) => s.lessonFocusNodeId === id);
+  const className = [
+    'fs-node',
+    `fs-node--${data.kind}`,
+    selected && 'is-selected',
+    dimmed && 'is-dimmed',
+    lessonFocus && 'is-lesson-focus',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <div className={className} data-testid={`node-${id}`} style={{ width: NODE_WIDTH }}>
-      {data.kind !== 'client' && <Handle type="target" position={Position.Left} isConnectable={false} />}
+      {data.kind !== 'client' && <Handle type="target" position={Position.Left} />}
       <div className="fs-node__head">
         <KindIcon kind={data.kind} device={device} />
         <div className="fs-node__names">
@@ -47,9 +57,12 @@ export function NodeFrame({
         </div>
         {badge}
       </div>
-      <div className="fs-node__body">{children}</div>
+      <div className="fs-node__body">
+        {children}
+        <RhoFigure id={id} />
+      </div>
       {dock}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 }
