@@ -71,7 +71,10 @@ function serviceOf(node: ScenarioNode): { workers: number; serviceTime: Distribu
 }
 
 /** Several servers pooled behind one line (a queue's consumers, a fifo balancer's targets). */
-function pool(scenario: Scenario, fromId: string): { servers: number; serviceTime: Distribution; uniform: boolean; ids: string[] } | null {
+function pool(
+  scenario: Scenario,
+  fromId: string,
+): { servers: number; serviceTime: Distribution; uniform: boolean; ids: string[] } | null {
   const ids = scenario.edges.filter((e) => e.from === fromId).map((e) => e.to);
   const nodes = ids
     .map((id) => scenario.nodes.find((n) => n.id === id))
@@ -89,13 +92,21 @@ function pool(scenario: Scenario, fromId: string): { servers: number; serviceTim
     else if (first.dist !== s.serviceTime.dist || first.mean !== s.serviceTime.mean) uniform = false;
   }
   if (servers === 0 || first === null) return null;
-  const serviceTime: Distribution = uniform ? first : ({ ...first, mean: weightedMean / servers } as Distribution);
+  const serviceTime: Distribution = uniform
+    ? first
+    : ({ ...first, mean: weightedMean / servers } as Distribution);
   return { servers, serviceTime, uniform, ids };
 }
 
 const POISSON_NOTE = 'arrivals are close to Poisson (random and independent)';
 
-function holdsSentence(model: string, exact: boolean, overloaded: boolean, pooled: boolean, capacity: number | null): string {
+function holdsSentence(
+  model: string,
+  exact: boolean,
+  overloaded: boolean,
+  pooled: boolean,
+  capacity: number | null,
+): string {
   if (overloaded && capacity === null) {
     return 'No steady state exists at ρ ≥ 1: the line grows for ever, so there is no mean wait to predict, only the growth rate.';
   }

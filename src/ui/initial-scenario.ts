@@ -21,7 +21,8 @@ export async function initialScenario(location: Pick<Location, 'hash' | 'search'
   if (location.hash.includes('lesson=')) {
     const { buildStepScenario, parseLessonPath } = await import('./lessons/index.ts');
     const place = parseLessonPath(location.hash);
-    if (place) return { scenario: buildStepScenario(place.step), presetId: place.step.setup.preset, notice: null };
+    if (place)
+      return { scenario: buildStepScenario(place.step), presetId: place.step.setup.preset, notice: null };
   }
   if (location.hash.length > 1) {
     // The link decoder (with its inflate) loads only when there is a link to read.

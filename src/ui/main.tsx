@@ -26,10 +26,12 @@ runtime.start({ autoplay: true });
 setActiveAddressSync(startAddressSync(runtime));
 // A lesson step's link starts that step (its panel, focus node and its link in the address bar).
 if (openedHash.includes('lesson=')) {
-  void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts')]).then(([lessons, runner]) => {
-    const place = lessons.parseLessonPath(openedHash);
-    if (place) runner.startLessonStep(runtime, place.lesson.id, place.stepIndex);
-  });
+  void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts')]).then(
+    ([lessons, runner]) => {
+      const place = lessons.parseLessonPath(openedHash);
+      if (place) runner.startLessonStep(runtime, place.lesson.id, place.stepIndex);
+    },
+  );
 }
 
 const root = document.getElementById('root');

@@ -80,7 +80,10 @@ export function createSimClient(receive: (message: FromWorker) => void): SimClie
 
   const transport = (typeof Worker !== 'undefined' ? workerTransport : inThreadTransport)((message) => {
     if (message.type === 'snapshot' || message.type === 'idle') awaiting = false;
-    if ((message.type === 'snapshot' || message.type === 'report' || message.type === 'trace') && message.run !== run)
+    if (
+      (message.type === 'snapshot' || message.type === 'report' || message.type === 'trace') &&
+      message.run !== run
+    )
       return;
     receive(message);
   });

@@ -51,17 +51,30 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
   return (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 const simSeconds = (page: Page) =>
-  page.getByTestId('lesson-clock').getAttribute('data-seconds').then((s) => Number(s ?? 0));
+  page
+    .getByTestId('lesson-clock')
+    .getAttribute('data-seconds')
+    .then((s) => Number(s ?? 0));
 
 describe('the teaching layer in headless Chromium', () => {
   let browser: Browser;
@@ -86,7 +99,11 @@ describe('the teaching layer in headless Chromium', () => {
     const inspector = page.getByTestId('inspector');
     await inspector.waitFor();
     await page.getByTestId('theory').waitFor();
-    await poll('ρ on the queue', () => page.getByTestId('theory-rho').innerText(), (t) => /ρ = \d/.test(t));
+    await poll(
+      'ρ on the queue',
+      () => page.getByTestId('theory-rho').innerText(),
+      (t) => /ρ = \d/.test(t),
+    );
     expect(await page.getByTestId('theory-table').innerText()).toMatch(/Predicted/);
     expect(await page.getByTestId('theory-holds').innerText()).toMatch(/Poisson|steady state|ρ ≥ 1/);
     // Glossary words in the explanation are links that open the glossary.
@@ -99,7 +116,11 @@ describe('the teaching layer in headless Chromium', () => {
     expect(await page.locator('.fs-glossary dt.is-current').count()).toBe(1);
     await screenshot(page, 'teaching-glossary-1280');
     await page.keyboard.press('Escape');
-    await poll('glossary closed', () => page.getByTestId('glossary').count(), (n) => n === 0);
+    await poll(
+      'glossary closed',
+      () => page.getByTestId('glossary').count(),
+      (n) => n === 0,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -110,10 +131,16 @@ describe('the teaching layer in headless Chromium', () => {
     const errors = await openApp(page, '#lesson=queue-30-vs-5&step=fill');
     const panel = page.getByTestId('lesson-panel');
     await panel.waitFor();
-    expect(await page.getByTestId('lesson-progress').innerText()).toContain(`Step 1 of ${lesson.steps.length}`);
+    expect(await page.getByTestId('lesson-progress').innerText()).toContain(
+      `Step 1 of ${lesson.steps.length}`,
+    );
     // The step has its own link in the address bar, is announced, and its node is highlighted.
     expect(page.url()).toContain('#lesson=queue-30-vs-5&step=fill');
-    await poll('announcement', () => page.getByTestId('lesson-announcer').innerText(), (t) => t.includes('step 1 of'));
+    await poll(
+      'announcement',
+      () => page.getByTestId('lesson-announcer').innerText(),
+      (t) => t.includes('step 1 of'),
+    );
     expect(await page.locator('[data-testid="node-jobs"].is-lesson-focus').count()).toBe(1);
 
     await page.getByTestId('speed').selectOption('5');
@@ -122,7 +149,11 @@ describe('the teaching layer in headless Chromium', () => {
     // The theory: λ 30, one consumer at 5/s: the backlog grows by 25/s and 500 slots last 20 s.
     // (λ is measured, so wait until the rate window has filled: a few simulated seconds.)
     // λ is measured (noisy over the first seconds), so the predicted growth settles near 25/s.
-    await poll('the rate window fills', () => simSeconds(page), (s) => s >= 6);
+    await poll(
+      'the rate window fills',
+      () => simSeconds(page),
+      (s) => s >= 6,
+    );
     await poll(
       'predicted growth ≈ 25/s',
       async () => firstNumber(await page.getByTestId('theory-growth').innerText()),
@@ -130,9 +161,13 @@ describe('the teaching layer in headless Chromium', () => {
       20_000,
     );
     const predictedFull = firstNumber(await page.getByTestId('theory-time-to-full').innerText());
-    expect(Math.abs(predictedFull - 500 / 25)).toBeLessThanOrEqual(500 / 25 * 0.2);
+    expect(Math.abs(predictedFull - 500 / 25)).toBeLessThanOrEqual((500 / 25) * 0.2);
     // The measurement, mid-fill: the live growth is about 25 per second too.
-    await poll('mid-fill', () => simSeconds(page), (s) => s >= 10);
+    await poll(
+      'mid-fill',
+      () => simSeconds(page),
+      (s) => s >= 10,
+    );
     const overload = await page.getByTestId('theory-overload').innerText();
     const measured = firstNumber(/measured now: ([^,]+)/.exec(overload)?.[1] ?? '');
     expect(Math.abs(measured - 25)).toBeLessThanOrEqual(25 * 0.3);
@@ -142,11 +177,18 @@ describe('the teaching layer in headless Chromium', () => {
 
     for (let i = 0; i < lesson.steps.length; i++) {
       const step = lesson.steps[i];
-      await poll(`step ${i + 1}`, () => page.getByTestId('lesson-progress').innerText(), (t) =>
-        t.includes(`Step ${i + 1} of`),
+      await poll(
+        `step ${i + 1}`,
+        () => page.getByTestId('lesson-progress').innerText(),
+        (t) => t.includes(`Step ${i + 1} of`),
       );
       expect(page.url()).toContain(`step=${step.id}`);
-      await poll(`${step.id} ran ${step.runForS} s`, () => simSeconds(page), (s) => s >= step.runForS, 60_000);
+      await poll(
+        `${step.id} ran ${step.runForS} s`,
+        () => simSeconds(page),
+        (s) => s >= step.runForS,
+        60_000,
+      );
       const q = step.question;
       let answer: string;
       if (q.kind === 'choice') {
@@ -165,7 +207,11 @@ describe('the teaching layer in headless Chromium', () => {
         await page.getByTestId('lesson-answer').fill(answer);
       }
       await page.getByTestId('lesson-check').click();
-      const feedback = await poll('feedback', () => page.getByTestId('lesson-feedback').innerText(), (t) => t.length > 0);
+      const feedback = await poll(
+        'feedback',
+        () => page.getByTestId('lesson-feedback').innerText(),
+        (t) => t.length > 0,
+      );
       expect(feedback, `${step.id}: answered ${answer}`).toMatch(/^✓/);
       if (i === 0) await screenshot(page, 'teaching-lesson-answered-1280');
       if (i + 1 < lesson.steps.length) await page.getByTestId('lesson-next').click();
@@ -175,7 +221,12 @@ describe('the teaching layer in headless Chromium', () => {
     const before = await page.getByTestId('lesson-clock').getAttribute('data-seconds');
     await page.getByTestId('lesson-finish').click();
     expect(await page.getByTestId('lesson-panel').count()).toBe(0);
-    expect(await page.getByTestId('play-pause').getAttribute('aria-pressed').catch(() => null)).not.toBe('false');
+    expect(
+      await page
+        .getByTestId('play-pause')
+        .getAttribute('aria-pressed')
+        .catch(() => null),
+    ).not.toBe('false');
     expect(Number(before)).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -191,8 +242,14 @@ describe('the teaching layer in headless Chromium', () => {
       await page.getByTestId('trace-next').click();
       await timeline.waitFor();
       // Wait for this request to end, then see whether it went through the orchestrator.
-      await poll('traced request ends', () => page.getByTestId('trace-outcome').innerText().catch(() => ''), (t) =>
-        t.startsWith('Outcome'),
+      await poll(
+        'traced request ends',
+        () =>
+          page
+            .getByTestId('trace-outcome')
+            .innerText()
+            .catch(() => ''),
+        (t) => t.startsWith('Outcome'),
       );
       found = (await page.locator('[data-testid^="trace-lane-lane-"]').count()) >= 3;
     }
@@ -234,7 +291,12 @@ describe('the teaching layer in headless Chromium', () => {
           for (let x = w - 1; x >= 0; x--) {
             const i = (y * w + x) * 4;
             // Okabe-Ito orange #E69F00, the producer's (web) dots.
-            if (Math.abs(data[i] - 230) < 12 && Math.abs(data[i + 1] - 159) < 12 && data[i + 2] < 30 && data[i + 3] > 200)
+            if (
+              Math.abs(data[i] - 230) < 12 &&
+              Math.abs(data[i + 1] - 159) < 12 &&
+              data[i + 2] < 30 &&
+              data[i + 3] > 200
+            )
               return { x: canvasBox.x + (x0 + x) / scale, y: canvasBox.y + (y0 + y) / scale };
           }
         return null;
@@ -246,7 +308,11 @@ describe('the teaching layer in headless Chromium', () => {
     await page.getByTestId('trace-timeline').waitFor({ timeout: 5000 });
     // The click traced a dot; it did not (also) open the queue's inspector.
     expect(await page.getByTestId('inspector').count()).toBe(0);
-    await poll('trace arrives', () => page.getByTestId('trace-timeline').innerText(), (t) => /Request #\d+/.test(t));
+    await poll(
+      'trace arrives',
+      () => page.getByTestId('trace-timeline').innerText(),
+      (t) => /Request #\d+/.test(t),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -256,7 +322,11 @@ describe('the teaching layer in headless Chromium', () => {
     const page = await context.newPage();
     const errors = await openApp(page, '?preset=full');
     const toggle = page.getByTestId('toggle-motion');
-    await poll('toggle follows the system', () => toggle.getAttribute('aria-pressed'), (v) => v === 'true');
+    await poll(
+      'toggle follows the system',
+      () => toggle.getAttribute('aria-pressed'),
+      (v) => v === 'true',
+    );
     const widths = await poll(
       'edge widths',
       () =>
@@ -267,7 +337,9 @@ describe('the teaching layer in headless Chromium', () => {
     );
     expect(Math.max(...widths)).toBeGreaterThan(8);
     // No moving dots: the engine's travelling dots are not laid out in reduced motion.
-    const travelling = await page.evaluate(() => document.querySelector('[data-testid="particle-canvas"]') !== null);
+    const travelling = await page.evaluate(
+      () => document.querySelector('[data-testid="particle-canvas"]') !== null,
+    );
     expect(travelling).toBe(true);
     await screenshot(page, 'teaching-reduced-motion-1280');
     // The toggle turns dots back on (keyboard-operable).

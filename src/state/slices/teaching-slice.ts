@@ -46,7 +46,11 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
   setTrace: (trace) => set({ trace }),
   setTracing: (tracing) => set(tracing ? { tracing } : { tracing, trace: null }),
   setLesson: (lesson, focusNodeId = null, announcement = '') =>
-    set({ lesson, lessonFocusNodeId: lesson ? focusNodeId : null, lessonAnnouncement: lesson ? announcement : 'Lesson closed.' }),
+    set({
+      lesson,
+      lessonFocusNodeId: lesson ? focusNodeId : null,
+      lessonAnnouncement: lesson ? announcement : 'Lesson closed.',
+    }),
   setLessonsMenuOpen: (lessonsMenuOpen) => set({ lessonsMenuOpen }),
   setTopbarMoreOpen: (topbarMoreOpen) => set({ topbarMoreOpen }),
   openGlossary: (glossaryTerm) => set({ glossaryTerm }),

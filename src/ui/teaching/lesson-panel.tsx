@@ -5,7 +5,13 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatClock } from '../format.ts';
-import { checkAnswer, getLesson, lessonStepPath, type AnswerCheck, type LessonQuestion } from '../lessons/index.ts';
+import {
+  checkAnswer,
+  getLesson,
+  lessonStepPath,
+  type AnswerCheck,
+  type LessonQuestion,
+} from '../lessons/index.ts';
 import { useAppStore, useSim } from '../sim-context.ts';
 import { leaveLesson, startLessonStep } from './lesson-runner.ts';
 import { TermText } from './term-text.tsx';
@@ -97,12 +103,21 @@ export function LessonPanel() {
     headingRef.current?.focus({ preventScroll: true });
   };
   return (
-    <section className="fs-lesson fs-panel-block" aria-labelledby="fs-lesson-title" data-testid="lesson-panel">
+    <section
+      className="fs-lesson fs-panel-block"
+      aria-labelledby="fs-lesson-title"
+      data-testid="lesson-panel"
+    >
       <div className="fs-inspector__head">
         <h2 id="fs-lesson-title" className="fs-panel__title" ref={headingRef} tabIndex={-1}>
           {lesson.title}
         </h2>
-        <button type="button" className="fs-button" onClick={() => leaveLesson(runtime)} data-testid="lesson-leave">
+        <button
+          type="button"
+          className="fs-button"
+          onClick={() => leaveLesson(runtime)}
+          data-testid="lesson-leave"
+        >
           Leave lesson
         </button>
       </div>
@@ -143,7 +158,12 @@ export function LessonPanel() {
             Next →
           </button>
         ) : (
-          <button type="button" className="fs-button" onClick={() => leaveLesson(runtime)} data-testid="lesson-finish">
+          <button
+            type="button"
+            className="fs-button"
+            onClick={() => leaveLesson(runtime)}
+            data-testid="lesson-finish"
+          >
             Finish
           </button>
         )}

@@ -19,7 +19,10 @@ export function RhoFigure({ id }: { id: string }) {
       <span className="fs-figure__name">
         <abbr title="utilisation: arrival rate × service time ÷ workers">ρ</abbr>
       </span>
-      <span className={`fs-figure__value${over ? ' is-bad' : ''}`} title={over ? 'Overloaded: ρ ≥ 1' : undefined}>
+      <span
+        className={`fs-figure__value${over ? ' is-bad' : ''}`}
+        title={over ? 'Overloaded: ρ ≥ 1' : undefined}
+      >
         {over ? '▲ ' : ''}
         {rho.toFixed(2)} · <span data-testid={`rho-percent-${id}`}>{Math.round(rho * 100)}%</span>
         {over && <span className="fs-visually-hidden"> overloaded</span>}

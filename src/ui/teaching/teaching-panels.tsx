@@ -9,7 +9,9 @@ import { useAppStore } from '../sim-context.ts';
 
 const LessonPanel = lazy(() => import('./lesson-panel.tsx').then((m) => ({ default: m.LessonPanel })));
 const LessonsMenu = lazy(() => import('./lessons-menu.tsx').then((m) => ({ default: m.LessonsMenu })));
-const GlossaryDialog = lazy(() => import('./glossary-dialog.tsx').then((m) => ({ default: m.GlossaryDialog })));
+const GlossaryDialog = lazy(() =>
+  import('./glossary-dialog.tsx').then((m) => ({ default: m.GlossaryDialog })),
+);
 
 /** True when the side panel (the bottom sheet on a phone) has teaching content to show. */
 export function useTeachingPanelOpen(): boolean {

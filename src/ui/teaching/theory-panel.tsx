@@ -24,7 +24,11 @@ export function useStationTheory(nodeId: string): StationTheory | null {
 
 export function TheoryPanel({ nodeId }: { nodeId: string }) {
   const consumerOf = useAppStore((s) =>
-    s.topology.isConsumer[nodeId] ? (s.scenario.edges.find((e) => e.to === nodeId && s.topology.nodes.some((n) => n.id === e.from && n.kind === 'queue'))?.from ?? null) : null,
+    s.topology.isConsumer[nodeId]
+      ? (s.scenario.edges.find(
+          (e) => e.to === nodeId && s.topology.nodes.some((n) => n.id === e.from && n.kind === 'queue'),
+        )?.from ?? null)
+      : null,
   );
   const t = useStationTheory(consumerOf ?? nodeId);
   if (!t) return null;
@@ -37,8 +41,8 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
       </h3>
       {consumerOf && (
         <p className="fs-theory__note">
-          This consumer shares one line with the other consumers of its queue, so the figures below are
-          for the queue and its consumers together.
+          This consumer shares one line with the other consumers of its queue, so the figures below are for
+          the queue and its consumers together.
         </p>
       )}
       <p className="fs-theory__rho" data-testid="theory-rho">
@@ -46,7 +50,8 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
           {t.overloaded ? '▲ ' : '● '}ρ = {num(t.rho, 2)}
         </span>{' '}
         utilisation: λ {formatRate(t.arrivalRatePerS)} × {formatDuration(t.meanServiceS)} per request ÷{' '}
-        {t.servers} worker{t.servers === 1 ? '' : 's'}. Measured busy share: {formatPercent(t.measuredUtilization)}.
+        {t.servers} worker{t.servers === 1 ? '' : 's'}. Measured busy share:{' '}
+        {formatPercent(t.measuredUtilization)}.
       </p>
       {t.overloaded && (
         <p className="fs-theory__overload" role="status" data-testid="theory-overload">
@@ -59,7 +64,13 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
               <strong data-testid="theory-time-to-full">{formatDuration(t.timeToFullS)}</strong>
             </>
           )}
-          {m && <> (measured now: {formatRate(m.growthPerS)}, backlog {formatCount(m.waitingNow)})</>}.
+          {m && (
+            <>
+              {' '}
+              (measured now: {formatRate(m.growthPerS)}, backlog {formatCount(m.waitingNow)})
+            </>
+          )}
+          .
         </p>
       )}
       <table className="fs-theory__table" data-testid="theory-table">

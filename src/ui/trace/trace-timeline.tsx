@@ -49,7 +49,8 @@ function Hop({ step, scenario, t0 }: { step: TraceStep; scenario: Scenario; t0: 
     const from = scenario.nodes.find((n) => n.id === edge?.from)?.label ?? '?';
     return (
       <li className="fs-trace__hop is-travel" data-kind="travel">
-        {from} → {label}: travels {formatDuration(step.toS - step.fromS)} <span className="fs-visually-hidden">{at}</span>
+        {from} → {label}: travels {formatDuration(step.toS - step.fromS)}{' '}
+        <span className="fs-visually-hidden">{at}</span>
       </li>
     );
   }
@@ -89,7 +90,11 @@ export function TraceTimeline() {
   const t0 = trace?.steps[0]?.fromS ?? 0;
   const last = trace?.steps.reduce((m, s) => Math.max(m, s.toS), t0) ?? t0;
   return (
-    <section className="fs-trace fs-panel-block" aria-labelledby="fs-trace-title" data-testid="trace-timeline">
+    <section
+      className="fs-trace fs-panel-block"
+      aria-labelledby="fs-trace-title"
+      data-testid="trace-timeline"
+    >
       <div className="fs-inspector__head">
         <h2 id="fs-trace-title" className="fs-panel__title">
           {trace ? `Request #${trace.requestId}` : 'Waiting for the next request…'}
@@ -109,7 +114,8 @@ export function TraceTimeline() {
         </p>
       )}
       <p className="fs-theory__note">
-        Each visit shows time <em>waiting</em> in line (striped) apart from time being <em>served</em> (solid).
+        Each visit shows time <em>waiting</em> in line (striped) apart from time being <em>served</em>{' '}
+        (solid).
       </p>
       <div className="fs-trace__lanes">
         {lanes.map((lane) => (

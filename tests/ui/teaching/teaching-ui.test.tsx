@@ -43,7 +43,9 @@ describe('lessons', () => {
       startLessonStep(t.runtime, lesson.id, 0, null);
     });
     const panel = await screen.findByTestId('lesson-panel');
-    expect(within(panel).getByTestId('lesson-progress')).toHaveTextContent(`Step 1 of ${lesson.steps.length}`);
+    expect(within(panel).getByTestId('lesson-progress')).toHaveTextContent(
+      `Step 1 of ${lesson.steps.length}`,
+    );
     expect(screen.getByTestId('lesson-announcer')).toHaveTextContent(/step 1 of/);
     expect(screen.getByTestId('lesson-announcer')).toHaveAttribute('aria-live', 'polite');
     expect(t.runtime.store.getState().presetId).toBe('queue-30-vs-5');
@@ -79,11 +81,66 @@ describe('the trace timeline', () => {
     requestId: 42,
     outcome: 'ok',
     steps: [
-      { kind: 'travel', nodeIndex: 2, edgeIndex: 1, lane: 0, job: false, fromS: 1, queuedS: 1, startS: 1, toS: 1.02, outcome: null },
-      { kind: 'visit', nodeIndex: 3, edgeIndex: -1, lane: 0, job: false, fromS: 1.02, queuedS: 1.02, startS: 1.1, toS: 1.13, outcome: null },
-      { kind: 'visit', nodeIndex: 5, edgeIndex: -1, lane: 1, job: false, fromS: 1.13, queuedS: 1.13, startS: 1.13, toS: 1.2, outcome: 'ok' },
-      { kind: 'visit', nodeIndex: 6, edgeIndex: -1, lane: 2, job: false, fromS: 1.13, queuedS: 1.13, startS: 1.25, toS: 1.4, outcome: 'ok' },
-      { kind: 'end', nodeIndex: 3, edgeIndex: -1, lane: 0, job: false, fromS: 1.4, queuedS: 1.4, startS: 1.4, toS: 1.4, outcome: 'ok' },
+      {
+        kind: 'travel',
+        nodeIndex: 2,
+        edgeIndex: 1,
+        lane: 0,
+        job: false,
+        fromS: 1,
+        queuedS: 1,
+        startS: 1,
+        toS: 1.02,
+        outcome: null,
+      },
+      {
+        kind: 'visit',
+        nodeIndex: 3,
+        edgeIndex: -1,
+        lane: 0,
+        job: false,
+        fromS: 1.02,
+        queuedS: 1.02,
+        startS: 1.1,
+        toS: 1.13,
+        outcome: null,
+      },
+      {
+        kind: 'visit',
+        nodeIndex: 5,
+        edgeIndex: -1,
+        lane: 1,
+        job: false,
+        fromS: 1.13,
+        queuedS: 1.13,
+        startS: 1.13,
+        toS: 1.2,
+        outcome: 'ok',
+      },
+      {
+        kind: 'visit',
+        nodeIndex: 6,
+        edgeIndex: -1,
+        lane: 2,
+        job: false,
+        fromS: 1.13,
+        queuedS: 1.13,
+        startS: 1.25,
+        toS: 1.4,
+        outcome: 'ok',
+      },
+      {
+        kind: 'end',
+        nodeIndex: 3,
+        edgeIndex: -1,
+        lane: 0,
+        job: false,
+        fromS: 1.4,
+        queuedS: 1.4,
+        startS: 1.4,
+        toS: 1.4,
+        outcome: 'ok',
+      },
     ],
   };
 
@@ -105,7 +162,9 @@ describe('the trace timeline', () => {
     expect(within(lane0).getAllByTestId('trace-wait')[0]).toHaveTextContent('80 ms');
     expect(within(lane0).getAllByTestId('trace-serve')[0]).toHaveTextContent('30 ms');
     expect(screen.getByTestId('trace-lane-lane-1')).toHaveTextContent(/Branch 1/);
-    expect(within(screen.getByTestId('trace-lane-lane-2')).getByTestId('trace-wait')).toHaveTextContent('120 ms');
+    expect(within(screen.getByTestId('trace-lane-lane-2')).getByTestId('trace-wait')).toHaveTextContent(
+      '120 ms',
+    );
     // Stop tracing closes it and tells the worker.
     fireEvent.click(screen.getByRole('button', { name: 'Stop tracing' }));
     expect(t.client.stopTrace).toHaveBeenCalled();

@@ -7,19 +7,49 @@ import { createTestRuntime } from '../test-runtime.tsx';
 
 function metrics(partial: Partial<NodeMetrics>): NodeMetrics {
   return {
-    kind: 'service', arrivals: 0, completed: 0, failed: {}, throughput: 0, dropRate: 0, dropProbability: 0,
-    utilization: 0, meanQueueLength: 0, meanNumberInSystem: 0, meanWait: 0, meanTimeInSystem: 0,
-    p50: 0, p95: 0, p99: 0, probabilityOfWaiting: 0, waitingAtEnd: 0, inSystemAtEnd: 0, firstDropAt: null,
+    kind: 'service',
+    arrivals: 0,
+    completed: 0,
+    failed: {},
+    throughput: 0,
+    dropRate: 0,
+    dropProbability: 0,
+    utilization: 0,
+    meanQueueLength: 0,
+    meanNumberInSystem: 0,
+    meanWait: 0,
+    meanTimeInSystem: 0,
+    p50: 0,
+    p95: 0,
+    p99: 0,
+    probabilityOfWaiting: 0,
+    waitingAtEnd: 0,
+    inSystemAtEnd: 0,
+    firstDropAt: null,
     ...partial,
   };
 }
 
 function report(nodes: Record<string, NodeMetrics>): RunReport {
-  return { seed: 1, duration: 10, warmup: 0, nodes, clients: {}, totals: {} as RunReport['totals'], events: 0, halt: null };
+  return {
+    seed: 1,
+    duration: 10,
+    warmup: 0,
+    nodes,
+    clients: {},
+    totals: {} as RunReport['totals'],
+    events: 0,
+    halt: null,
+  };
 }
 
 /** Two snapshots 4 s apart so the rate window measures `perS` arrivals at `id`. */
-function feedRate(t: ReturnType<typeof createTestRuntime>, id: string, perS: number, extra: Record<string, object> = {}) {
+function feedRate(
+  t: ReturnType<typeof createTestRuntime>,
+  id: string,
+  perS: number,
+  extra: Record<string, object> = {},
+) {
   act(() => t.feed({ timeS: 0, nodes: { [id]: { arrivals: 0 } } }));
   act(() => t.feed({ timeS: 4, nodes: { [id]: { arrivals: perS * 4 }, ...extra } }));
 }
@@ -49,13 +79,24 @@ describe('theory beside measurement', () => {
     act(() => t.runtime.controller.changeNode('consumer', { workers: 7 }));
     feedRate(t, 'jobs', 30);
     act(() =>
-      t.runtime.store.getState().setReport(
-        report({ jobs: metrics({ kind: 'queue', meanWait: 0.31, meanQueueLength: 9.3, meanNumberInSystem: 15.3, throughput: 30, meanTimeInSystem: 0.51 }) }),
-      ),
+      t.runtime.store
+        .getState()
+        .setReport(
+          report({
+            jobs: metrics({
+              kind: 'queue',
+              meanWait: 0.31,
+              meanQueueLength: 9.3,
+              meanNumberInSystem: 15.3,
+              throughput: 30,
+              meanTimeInSystem: 0.51,
+            }),
+          }),
+        ),
     );
     const s = t.runtime.store.getState();
     const theory = stationTheory(s.scenario, s.live, s.report, 'jobs')!;
-    expect(theory.rho).toBeCloseTo(30 * 0.2 / 7, 5);
+    expect(theory.rho).toBeCloseTo((30 * 0.2) / 7, 5);
     expect(theory.overloaded).toBe(false);
     expect(theory.model).toBe('M/M/7/507');
     expect(theory.exact).toBe(true);
@@ -74,7 +115,12 @@ describe('theory beside measurement', () => {
 
   it('a single exponential server matches M/M/1: Wq = ρ/(μ−λ)', () => {
     const t = createTestRuntime('queue-30-vs-5');
-    act(() => t.runtime.controller.changeNode('consumer', { workers: 1, serviceTime: { dist: 'exponential', mean: 0.1 } }));
+    act(() =>
+      t.runtime.controller.changeNode('consumer', {
+        workers: 1,
+        serviceTime: { dist: 'exponential', mean: 0.1 },
+      }),
+    );
     act(() => t.runtime.controller.changeNode('jobs', { capacity: null }));
     feedRate(t, 'jobs', 5);
     const s = t.runtime.store.getState();
