@@ -79,20 +79,18 @@ describe('theory beside measurement', () => {
     act(() => t.runtime.controller.changeNode('consumer', { workers: 7 }));
     feedRate(t, 'jobs', 30);
     act(() =>
-      t.runtime.store
-        .getState()
-        .setReport(
-          report({
-            jobs: metrics({
-              kind: 'queue',
-              meanWait: 0.31,
-              meanQueueLength: 9.3,
-              meanNumberInSystem: 15.3,
-              throughput: 30,
-              meanTimeInSystem: 0.51,
-            }),
+      t.runtime.store.getState().setReport(
+        report({
+          jobs: metrics({
+            kind: 'queue',
+            meanWait: 0.31,
+            meanQueueLength: 9.3,
+            meanNumberInSystem: 15.3,
+            throughput: 30,
+            meanTimeInSystem: 0.51,
           }),
-        ),
+        }),
+      ),
     );
     const s = t.runtime.store.getState();
     const theory = stationTheory(s.scenario, s.live, s.report, 'jobs')!;
