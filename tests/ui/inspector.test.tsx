@@ -19,7 +19,8 @@ describe('the inspector', () => {
       /Round robin hands requests to the servers in turn/,
     );
     expect(within(inspector).getByRole('combobox', { name: 'Algorithm, Load balancer' })).toBeInTheDocument();
-    expect(within(inspector).getByTestId('chart-throughput')).toBeInTheDocument();
+    // Charts load with their d3 code once an inspector opens.
+    expect(await within(inspector).findByTestId('chart-throughput')).toBeInTheDocument();
 
     // The explanation follows the chosen algorithm.
     act(() => t.runtime.controller.changeNode('lb', { algorithm: 'least-connections' }));
@@ -35,7 +36,7 @@ describe('the inspector', () => {
     expect(screen.getByTestId('inspector-explanation')).toHaveTextContent(/4 workers/);
     expect(within(inspector).getByTestId('inspector-live')).toHaveTextContent('3 / 4');
     for (const chart of ['chart-throughput', 'chart-waiting', 'chart-utilization', 'chart-latency']) {
-      expect(within(inspector).getByTestId(chart)).toBeInTheDocument();
+      expect(await within(inspector).findByTestId(chart)).toBeInTheDocument();
     }
     expect(within(inspector).getByRole('slider', { name: 'Workers, Payments service' })).toBeInTheDocument();
     expect(

@@ -2,10 +2,16 @@
 import type { NodeKind } from '../../scenario/types.ts';
 import { selectSeries } from '../../state/selectors.ts';
 import type { SeriesPoint } from '../../state/series.ts';
-import { TimeSeriesChart } from '../charts/time-series-chart.tsx';
+import { lazy, Suspense } from 'react';
 import { formatCount, formatDuration, formatPercent } from '../format.ts';
 import { KIND_HAS_WORKERS } from '../graph/node-geometry.ts';
 import { useAppStore } from '../sim-context.ts';
+
+// d3-scale and d3-shape matter only once an inspector is open: loading the chart then keeps them
+// out of the first download (DESIGN.md budgets initial JavaScript at 180 KB gzip).
+const TimeSeriesChart = lazy(() =>
+  import('../charts/time-series-chart.tsx').then((module) => ({ default: module.TimeSeriesChart })),
+);
 
 const EMPTY: SeriesPoint[] = [];
 const LATENCY = [
@@ -18,42 +24,44 @@ export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
   const points = useAppStore(selectSeries(id)) ?? EMPTY;
   const rate = (v: number) => `${formatCount(v)}/s`;
   return (
-    <div className="fs-charts">
-      <TimeSeriesChart
-        title={kind === 'client' ? 'Requests sent per second' : 'Finished per second'}
-        points={points}
-        lines={[{ key: 'throughputPerS', label: 'throughput', color: '#009E73' }]}
-        format={rate}
-        testId="chart-throughput"
-      />
-      {kind !== 'client' && (
+    <Suspense fallback={<div className="fs-charts" aria-busy="true" />}>
+      <div className="fs-charts">
         <TimeSeriesChart
-          title={kind === 'queue' ? 'Backlog (jobs waiting)' : 'Waiting in line'}
+          title={kind === 'client' ? 'Requests sent per second' : 'Finished per second'}
           points={points}
-          lines={[{ key: 'waiting', label: 'waiting', color: '#D55E00' }]}
-          format={formatCount}
-          testId="chart-waiting"
+          lines={[{ key: 'throughputPerS', label: 'throughput', color: '#009E73' }]}
+          format={rate}
+          testId="chart-throughput"
         />
-      )}
-      {KIND_HAS_WORKERS[kind] && (
-        <TimeSeriesChart
-          title="Utilisation (share of workers busy)"
-          points={points}
-          lines={[{ key: 'utilization', label: 'busy', color: '#56B4E9' }]}
-          format={formatPercent}
-          yMax={1}
-          testId="chart-utilization"
-        />
-      )}
-      {kind !== 'loadBalancer' && (
-        <TimeSeriesChart
-          title={kind === 'client' ? 'End-to-end latency since start' : 'Time in system since start'}
-          points={points}
-          lines={LATENCY}
-          format={formatDuration}
-          testId="chart-latency"
-        />
-      )}
-    </div>
+        {kind !== 'client' && (
+          <TimeSeriesChart
+            title={kind === 'queue' ? 'Backlog (jobs waiting)' : 'Waiting in line'}
+            points={points}
+            lines={[{ key: 'waiting', label: 'waiting', color: '#D55E00' }]}
+            format={formatCount}
+            testId="chart-waiting"
+          />
+        )}
+        {KIND_HAS_WORKERS[kind] && (
+          <TimeSeriesChart
+            title="Utilisation (share of workers busy)"
+            points={points}
+            lines={[{ key: 'utilization', label: 'busy', color: '#56B4E9' }]}
+            format={formatPercent}
+            yMax={1}
+            testId="chart-utilization"
+          />
+        )}
+        {kind !== 'loadBalancer' && (
+          <TimeSeriesChart
+            title={kind === 'client' ? 'End-to-end latency since start' : 'Time in system since start'}
+            points={points}
+            lines={LATENCY}
+            format={formatDuration}
+            testId="chart-latency"
+          />
+        )}
+      </div>
+    </Suspense>
   );
 }
