@@ -1,5 +1,5 @@
 /**
- * End-to-end latency of one client's successful answers, for requests created inside the window.
+ * End-to-end latency of one client's successful answers, for requests created inside [warm-up, now].
  * Sent and ended counts live in the client node's `StationStats` like every node's.
  */
 import type { Seconds } from '../lib/units.ts';

@@ -1,6 +1,6 @@
 /**
  * The engine's public API: plain functions over a `Simulation` value. Pure and seeded: no clock,
- * no `Math.random`, no timers, no DOM, so it runs unchanged in the worker, in Node and in tests.
+ * no unseeded randomness, no timers, no DOM, so it runs unchanged in the worker, in Node and in tests.
  */
 export type { Simulation } from './simulation.ts';
 export { createSimulation } from './simulation.ts';

@@ -11,7 +11,7 @@ export const OUTCOME_COUNT = OUTCOMES.length;
 
 export class StationStats {
   readonly warmupS: Seconds;
-  // Levels and their integrals over the window.
+  // Levels and their integrals over [warm-up, now].
   waiting = 0;
   busy = 0;
   /** In the system but neither waiting nor in service (an orchestrator's fan-outs). */
@@ -22,7 +22,7 @@ export class StationStats {
   areaBusy = 0;
   areaSystem = 0;
   areaServers = 0;
-  // Counts within the window.
+  // Counts within [warm-up, now].
   arrivals = 0;
   completed = 0;
   readonly failed = new Float64Array(OUTCOME_COUNT);
@@ -44,7 +44,7 @@ export class StationStats {
     this.servers = servers;
   }
 
-  /** Accumulates the levels held since the last change, clipped to the window. */
+  /** Accumulates the levels held since the last change, clipped to [warm-up, now]. */
   integrate(nowS: Seconds): void {
     const from = this.lastS > this.warmupS ? this.lastS : this.warmupS;
     if (nowS > from) {
