@@ -8,30 +8,12 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLesson } from '../../src/ui/lessons/index.ts';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const DESKTOP = { width: 1280, height: 800 } as const;
 const PHONE = { width: 375, height: 812 } as const;
-
-async function poll<T>(
-  what: string,
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 20_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await probe();
-  while (!accept(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    last = await probe();
-  }
-  return last;
-}
 
 /** The first number in a text ("25/s" → 25, "20 s" → 20, "1.2k" → 1200). */
 function firstNumber(text: string): number {

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 } as const;
 const PHONE = { width: 375, height: 812 } as const;
@@ -22,25 +22,6 @@ const FULL_KINDS: Record<string, string[]> = {
   service: ['users', 'catalog', 'orders', 'inventory', 'pricing', 'payments', 'consumer-1', 'consumer-2'],
   queue: ['jobs'],
 };
-
-/** Polls `probe` until it returns a value `accept` takes, or throws with the last value seen. */
-async function poll<T>(
-  what: string,
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 15_000,
-  intervalMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await probe();
-  while (!accept(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    last = await probe();
-  }
-  return last;
-}
 
 /** A hash of the particle canvas's pixels (FNV-1a over the RGBA bytes) and how many are not blank. */
 function canvasHash(page: Page): Promise<{ hash: number; painted: number; width: number; height: number }> {
