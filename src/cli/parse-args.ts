@@ -30,7 +30,11 @@ export const DEFAULT_DURATION_S = 600;
 export const DEFAULT_WARMUP_S = 60;
 /** About four simulated months: far beyond any lesson, small enough to stay a sane number. */
 export const MAX_DURATION_S = 10_000_000;
-export const MAX_REPLICATIONS = 1000;
+/**
+ * Many short runs are fine (the work limit in work-limit.ts bounds what they simulate); this only
+ * bounds the per-run reports held for the statistics.
+ */
+export const MAX_REPLICATIONS = 100_000;
 /** Where `npm start` serves the app (README), so a printed link opens on the same machine. */
 export const DEFAULT_BASE_URL = 'http://localhost:4173/';
 

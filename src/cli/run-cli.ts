@@ -11,6 +11,7 @@ import { defaultResolvers, resolveScenario, type ReadText } from './resolve-scen
 import { runReplications } from './run-replications.ts';
 import { shareLinkFor } from './share-link.ts';
 import { usage } from './usage.ts';
+import { checkWork } from './work-limit.ts';
 
 export interface CliWorld {
   stdout: (text: string) => void;
@@ -63,6 +64,11 @@ function run(argv: readonly string[], world: CliWorld): number {
     }
     world.stdout(options.json ? `${JSON.stringify({ link: shared.link }, null, 2)}\n` : `${shared.link}\n`);
     return EXIT.ok;
+  }
+  const tooMuch = checkWork(resolved.scenario, options);
+  if (tooMuch !== null) {
+    world.stderr(`error: ${tooMuch}\n${HELP_HINT}\n`);
+    return EXIT.badUsage;
   }
   const runs = runReplications(resolved.scenario, {
     durationS: options.durationS,

@@ -6,6 +6,7 @@ import {
   MAX_DURATION_S,
   MAX_REPLICATIONS,
 } from './parse-args.ts';
+import { MAX_OFFERED_REQUESTS } from './work-limit.ts';
 
 export function usage(presetIds: readonly string[]): string {
   return `Runs a Flowscope scenario headless and prints its metrics.
@@ -20,8 +21,9 @@ Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--repli
 --warmup S          simulated seconds left out of the statistics (default ${DEFAULT_WARMUP_S},
                     or a tenth of the duration when the run is shorter than ${DEFAULT_WARMUP_S * 10} s)
 --seed N            seed of the first run, 0 to 4294967295 (default: the scenario's seed)
---replications R    independent runs with seeds N, N+1, …, N+R-1 (default 1, at most ${MAX_REPLICATIONS});
-                    each metric is their mean, with a 95% confidence half-width beside it
+--replications R    independent runs with seeds N, N+1, …, N+R-1 (default 1, at most ${MAX_REPLICATIONS.toLocaleString('en')});
+                    each metric is their mean, with a 95% confidence half-width beside it.
+                    Work limit: replications × duration × offered req/s ≤ ${MAX_OFFERED_REQUESTS.toLocaleString('en')}
 --json              print one JSON object instead of tables ({"link": …} with --link)
 --link              print the app's link for the scenario (with --seed applied) instead of running it
 --base-url URL      the app's address the link starts with (default ${DEFAULT_BASE_URL}, npm start)

@@ -78,7 +78,7 @@ describe('parseArgs', () => {
     expect(errors).toEqual([
       '--duration must be a number above 0 and at most 10,000,000 simulated seconds; got "abc"',
       '--seed must be a whole number from 0 to 4,294,967,295; got "1.5"',
-      '--replications must be a whole number from 1 to 1,000; got "0"',
+      '--replications must be a whole number from 1 to 100,000; got "0"',
     ]);
     for (const bad of ['0', '-5', 'Infinity', '0x10', '60s', '', 'NaN', '1e99']) {
       expect(errorsOf(parseArgs(['full', `--duration=${bad}`]))[0]).toMatch(/^--duration must be/);

@@ -13,6 +13,16 @@ const OVERLOADED = JSON.stringify({
   edges: [{ from: 'c', to: 's' }],
 });
 
+/** One request a second into a fast service: 10 s of it is about ten requests. */
+const LIGHT = JSON.stringify({
+  version: 1,
+  nodes: [
+    { id: 'c', kind: 'client', rate: 1 },
+    { id: 's', kind: 'service', serviceTime: 0.01 },
+  ],
+  edges: [{ from: 'c', to: 's' }],
+});
+
 function cli(argv: string[], maxInFlight?: number) {
   let stdout = '';
   let stderr = '';
@@ -21,6 +31,7 @@ function cli(argv: string[], maxInFlight?: number) {
     stderr: (text) => (stderr += text),
     readText: (path) => {
       if (path === 'overloaded.json') return OVERLOADED;
+      if (path === 'light.json') return LIGHT;
       throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     },
     presets: PRESETS,
@@ -94,5 +105,63 @@ describe('runCli', () => {
     expect(result.replications).toBe(1);
     expect(result.halt).toMatchObject({ reason: 'overload', nodeId: 's', seed: 1 });
     expect(result.halt.atS).toBeLessThan(600);
+  });
+
+  describe('the work limit (replications × duration × offered rate)', () => {
+    it('runs 10,000 short replications: many runs are fine when their total work is small', () => {
+      const { code, stdout, stderr } = cli([
+        'light.json',
+        '--duration',
+        '10',
+        '--replications',
+        '10000',
+        '--json',
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(EXIT.ok);
+      const result = JSON.parse(stdout);
+      expect(result.replications).toBe(10_000);
+      // Measured over 9 s (10 s less the 1 s warm-up) at 1 req/s: Poisson with mean 9 per run, so the
+      // mean of 10,000 runs has sd √9/√10,000 = 0.03; ±0.15 is five of them.
+      expect(result.clients.c.sent).toBeGreaterThan(8.85);
+      expect(result.clients.c.sent).toBeLessThan(9.15);
+    });
+
+    it('refuses a plan over 100,000,000 offered requests before running anything, naming the limit', () => {
+      // The full preset offers 40 req/s: 1,000 × 3,000 s × 40 = 120,000,000 requests.
+      const { code, stdout, stderr } = cli(['full', '--duration', '3000', '--replications', '1000']);
+      expect(code).toBe(EXIT.badUsage);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(
+        'error: too much to simulate: 1,000 replication(s) × 3,000 s × 40 req/s offered = 120,000,000 requests, ' +
+          'above the limit of 100,000,000 requests per command',
+      );
+    });
+
+    it('applies to one long run too: the work counts, not the number of runs', () => {
+      const { code, stderr } = cli(['full', '--duration', '10000000']);
+      expect(code).toBe(EXIT.badUsage);
+      expect(stderr).toContain('1 replication(s) × 10,000,000 s × 40 req/s offered = 400,000,000 requests');
+    });
+
+    it('lets a scenario that offers nothing run as long as the duration allows', () => {
+      const idle = JSON.stringify({
+        version: 1,
+        nodes: [
+          { id: 'c', kind: 'client', rate: 0 },
+          { id: 's', kind: 'service', serviceTime: 0.01 },
+        ],
+        edges: [{ from: 'c', to: 's' }],
+      });
+      let stderr = '';
+      const code = runCli(['idle.json', '--duration', '10000000', '--replications', '3', '--json'], {
+        stdout: () => {},
+        stderr: (text) => (stderr += text),
+        readText: () => idle,
+        presets: PRESETS,
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(EXIT.ok);
+    });
   });
 });
