@@ -25,6 +25,7 @@ export const selectInFlight = (s: AppState) => s.live.inFlight;
 export const selectReport = (s: AppState) => s.report;
 export const selectHalt = (s: AppState) => s.halt;
 export const selectError = (s: AppState) => s.error;
+export const selectHealth = (s: AppState) => s.health;
 
 export const selectSelectedNodeId = (s: AppState) => s.selectedNodeId;
 export const selectHelpOpen = (s: AppState) => s.helpOpen;

@@ -36,6 +36,8 @@ export interface SimController {
   /** Follow the request in flight with this id (a clicked dot). */
   traceRequest(requestId: number): void;
   stopTrace(): void;
+  /** After the watchdog gave up on the simulation: start it again where it was. */
+  retrySimulation(): void;
 }
 
 /** The nearest preset speed index for any speed. */
@@ -125,6 +127,10 @@ export function createSimController(
     stopTrace() {
       state().setTracing(false);
       client.stopTrace();
+    },
+    retrySimulation() {
+      state().setHealth({ phase: 'ok' });
+      client.retry();
     },
     changeEdge(edgeIndex, patch) {
       const change: ParameterChange = { type: 'edge', edgeIndex, patch };

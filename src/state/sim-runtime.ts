@@ -4,7 +4,8 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { FromWorker } from '../worker/protocol.ts';
-import { createSimClient, type SimClient } from '../worker/sim-client.ts';
+import { createSimClient, type SimClient, type SimClientOptions } from '../worker/sim-client.ts';
+import type { SimHealth } from '../worker/sim-health.ts';
 import { createDotFrame, type DotFrame } from './dot-frame.ts';
 import { createSimController, type SimController } from './sim-controller.ts';
 import { createSnapshotBridge, type SnapshotBridge } from './snapshot-bridge.ts';
@@ -25,7 +26,7 @@ export interface RuntimeOptions {
   scenario: Scenario;
   presetId: string | null;
   /** Defaults to the real worker client (or its in-thread fallback). */
-  createClient?: (receive: (message: FromWorker) => void) => SimClient;
+  createClient?: (receive: (message: FromWorker) => void, options: SimClientOptions) => SimClient;
 }
 
 export function createSimRuntime(options: RuntimeOptions): SimRuntime {
@@ -37,7 +38,15 @@ export function createSimRuntime(options: RuntimeOptions): SimRuntime {
     recycle: (dots) => client?.recycle(dots),
     requestReport: () => client?.requestReport(),
   });
-  const realClient = (options.createClient ?? createSimClient)((message) => bridge.receive(message));
+  const watch = (health: SimHealth): void => {
+    const state = store.getState();
+    state.setHealth(health);
+    // The new runner follows no request: the trace timeline closes rather than freeze.
+    if (health.phase === 'restarting' && state.tracing) state.setTracing(false);
+  };
+  const realClient = (options.createClient ?? createSimClient)((message) => bridge.receive(message), {
+    watch,
+  });
   client = realClient;
   const controller = createSimController(store, realClient, bridge);
   return {

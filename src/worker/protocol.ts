@@ -27,8 +27,33 @@ export const MAX_DOTS = 2000;
 /** The typed arrays of a `Dots`, handed back to the worker for reuse once drawn. */
 export type DotBuffers = Pick<Dots, 'state' | 'place' | 'pos' | 'flags' | 'id'>;
 
+/** Where a run is: events processed and the clock. The same position in a replay is the same run. */
+export interface RunPosition {
+  events: number;
+  timeS: number;
+}
+
+/** A live change and where in the run the worker applied it. */
+export interface LoggedChange {
+  change: ParameterChange;
+  at: RunPosition;
+}
+
 export type ToWorker =
   | { type: 'load'; scenario: Scenario; seed: number }
+  /**
+   * Start a fresh simulation of `scenario` (as loaded or last reset, before any live change) and
+   * replay it to `at`, applying each change at its position: the run a dead worker was making.
+   * `run` continues the client's count, so answers of the resumed run are not taken for stale ones.
+   */
+  | {
+      type: 'resume';
+      run: number;
+      scenario: Scenario;
+      seed: number;
+      changes: readonly LoggedChange[];
+      at: RunPosition;
+    }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step' }
@@ -54,6 +79,10 @@ export type FromWorker =
   /** The followed request's hops so far, a few times a second while tracing (null: none yet). */
   | { type: 'trace'; run: number; trace: Trace | null }
   | { type: 'halt'; halt: Halt }
+  /** The answer to `applyChange`: where the change took effect, or null when it was refused. */
+  | { type: 'changeApplied'; run: number; at: RunPosition | null }
+  /** The worker is up (and holds its life lock, see transports.ts). */
+  | { type: 'alive' }
   | { type: 'error'; message: string };
 
 /** The buffers to transfer (not copy) with a snapshot or a frame request. */

@@ -29,6 +29,7 @@ import {
   type Speed,
   type ToWorker,
 } from './protocol.ts';
+import { createReplay, type Replay } from './replay.ts';
 import { withChange } from './with-change.ts';
 
 /** Wall time one worker turn may spend simulating, so a frame stays ≤ ~16 ms end to end. */
@@ -42,9 +43,14 @@ export const MAX_EVENTS_PER_TURN = 256 * EVENTS_PER_CHUNK;
 /** While tracing, the trace goes out with a snapshot at most this often (wall time). */
 export const TRACE_EVERY_MS = 200;
 
+/** Wall time one frame request may spend replaying a resumed run (see replay.ts). */
+export const REPLAY_TURN_MS = 40;
+
 export interface RunnerHost {
   nowMs: () => number;
   post: (message: FromWorker, transfer: Transferable[]) => void;
+  /** Replay time per frame; in the page it must stay short or the page would stutter. */
+  replayTurnMs?: number;
 }
 
 export interface Runner {
@@ -65,6 +71,10 @@ export function createRunner(host: RunnerHost): Runner {
   let run = 0;
   let tracing = false;
   let lastTraceMs = -Infinity;
+  // A resumed run being replayed; commands that arrive meanwhile wait for it in `deferred`.
+  let replay: Replay | null = null;
+  const deferred: ToWorker[] = [];
+  const replayTurnMs = host.replayTurnMs ?? REPLAY_TURN_MS;
 
   function restart(): void {
     run++;
@@ -100,9 +110,28 @@ export function createRunner(host: RunnerHost): Runner {
     }
   }
 
+  /** Replays a slice; true while the replay is still going (the frame is answered with idle). */
+  function replaying(): boolean {
+    if (!replay || !sim) return false;
+    if (!replay.advance(host.nowMs() + replayTurnMs, host.nowMs)) return true;
+    scenario = replay.scenario;
+    replay = null;
+    lastFrameMs = null;
+    dirty = true;
+    checkHalt(sim);
+    for (const message of deferred.splice(0)) handle(message);
+    return false;
+  }
+
   function frame(): void {
+    // The frame that completes a replay shows the run exactly where it was picked up.
+    const caughtUp = replay !== null;
+    if (replaying()) {
+      host.post({ type: 'idle' }, []);
+      return;
+    }
     const now = host.nowMs();
-    if (sim && playing && !sim.halt) {
+    if (sim && playing && !sim.halt && !caughtUp) {
       const gapMs = lastFrameMs === null ? 0 : Math.min(now - lastFrameMs, MAX_FRAME_GAP_MS);
       const untilS = speed === 'max' ? Infinity : sim.nowS + (gapMs / 1000) * speed;
       simulate(sim, untilS, now + TURN_BUDGET_MS);
@@ -129,6 +158,13 @@ export function createRunner(host: RunnerHost): Runner {
       seed = message.seed;
       restart();
     },
+    resume(message) {
+      scenario = message.scenario;
+      seed = message.seed;
+      restart();
+      run = message.run;
+      if (sim) replay = createReplay(sim, message.scenario, message.changes, message.at);
+    },
     play() {
       playing = !sim?.halt;
       lastFrameMs = null;
@@ -154,7 +190,14 @@ export function createRunner(host: RunnerHost): Runner {
     },
     applyChange(message) {
       if (!sim || !scenario) return;
-      applyChange(sim, message.change);
+      try {
+        applyChange(sim, message.change);
+      } catch (error) {
+        host.post({ type: 'changeApplied', run, at: null }, []);
+        throw error;
+      }
+      // Where it took effect, so a resumed run can apply it at the same place (replay.ts).
+      host.post({ type: 'changeApplied', run, at: { events: sim.events, timeS: sim.nowS } }, []);
       scenario = withChange(scenario, message.change);
       dirty = true;
     },
@@ -182,15 +225,24 @@ export function createRunner(host: RunnerHost): Runner {
     },
   };
 
-  return {
-    handle(message) {
-      try {
-        (handlers[message.type] as (m: ToWorker) => void)(message);
-      } catch (error) {
-        host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
-        // A frame request must always be answered, or the main thread stops asking.
-        if (message.type === 'frame') host.post({ type: 'idle' }, []);
-      }
-    },
-  };
+  function handle(message: ToWorker): void {
+    // Commands given during a replay act on the run once it stands where it was.
+    if (replay && message.type !== 'frame' && message.type !== 'load' && message.type !== 'resume') {
+      deferred.push(message);
+      return;
+    }
+    if (message.type === 'load' || message.type === 'resume') {
+      replay = null;
+      deferred.length = 0;
+    }
+    try {
+      (handlers[message.type] as (m: ToWorker) => void)(message);
+    } catch (error) {
+      host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
+      // A frame request must always be answered, or the main thread stops asking.
+      if (message.type === 'frame') host.post({ type: 'idle' }, []);
+    }
+  }
+
+  return { handle };
 }

@@ -18,6 +18,7 @@ export function createFakeClient(): FakeClient {
     stopTrace: vi.fn(),
     recycle: vi.fn(),
     start: vi.fn(),
+    retry: vi.fn(),
     dispose: vi.fn(),
   } as FakeClient;
 }

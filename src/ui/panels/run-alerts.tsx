@@ -1,6 +1,7 @@
 /** Why the run stopped (overload), what went wrong, or why a link did not open, announced as alerts. */
 import { selectError, selectHalt, selectNotice } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';
+import { SimHealthStatus } from './sim-health-status.tsx';
 
 export function RunAlerts() {
   const halt = useAppStore(selectHalt);
@@ -8,9 +9,11 @@ export function RunAlerts() {
   const notice = useAppStore(selectNotice);
   const setNotice = useAppStore((s) => s.setNotice);
   const controller = useController();
-  if (!halt && !error && !notice) return null;
+  const healthy = useAppStore((s) => s.health.phase === 'ok');
+  if (!halt && !error && !notice && healthy) return null;
   return (
     <div className="fs-alerts">
+      <SimHealthStatus />
       {halt && (
         <div className="fs-alert" role="alert" data-testid="halt-alert">
           <strong>The run stopped: the system is overloaded.</strong> {halt.message}
