@@ -41,6 +41,7 @@ export function SimHealthStatus() {
       role={failed ? 'alert' : 'status'}
       data-testid="sim-health"
       data-phase={health.phase}
+      data-at-s={health.atS}
     >
       <span>{words(health)}</span>
       {failed ? (

@@ -63,10 +63,20 @@ export function SummaryBar() {
   const topology = useAppStore(selectTopology);
   const scenario = useAppStore((s) => s.scenario);
   const clock = useAppStore((s) => formatClock(selectSimTimeS(s)));
+  // The exact position, machine-readable, for the determinism checks of tests/e2e.
+  const timeS = useAppStore(selectSimTimeS);
+  const events = useAppStore((s) => s.live.events);
   const clients = topology.nodes.filter((n) => n.kind === 'client');
   return (
     <section className="fs-summary" aria-label="Run summary" data-testid="summary-bar">
-      <div className="fs-clock" role="timer" aria-label="Simulated time" data-testid="sim-time">
+      <div
+        className="fs-clock"
+        role="timer"
+        aria-label="Simulated time"
+        data-testid="sim-time"
+        data-time-s={timeS}
+        data-events={events}
+      >
         <span className="fs-clock__label">Time</span> {clock}
       </div>
       <h2 className="fs-summary__title">End to end</h2>
