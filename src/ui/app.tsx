@@ -18,6 +18,7 @@ import { ShareBar } from './share/share-bar.tsx';
 import { useAppStore, useSim } from './sim-context.ts';
 import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
 import { TeachingToolbar, TopbarMoreButton } from './teaching/teaching-toolbar.tsx';
+import { PanelBoundary } from './errors/panel-boundary.tsx';
 
 function useGlobalShortcuts(): void {
   const { store, controller } = useSim();
@@ -54,10 +55,18 @@ export function App() {
     <div className="fs-app">
       <header className={`fs-topbar${moreOpen ? ' is-more-open' : ''}`}>
         <h1 className="fs-brand">Flowscope</h1>
-        <PresetPicker />
-        <TransportBar />
-        <ShareBar />
-        <TeachingToolbar />
+        <PanelBoundary name="The preset picker">
+          <PresetPicker />
+        </PanelBoundary>
+        <PanelBoundary name="The run controls">
+          <TransportBar />
+        </PanelBoundary>
+        <PanelBoundary name="The file and sharing menus">
+          <ShareBar />
+        </PanelBoundary>
+        <PanelBoundary name="The lessons and glossary buttons">
+          <TeachingToolbar />
+        </PanelBoundary>
         <div className="fs-topbar__end">
           <TopbarMoreButton />
           <button
@@ -81,23 +90,43 @@ export function App() {
           </button>
         </div>
       </header>
-      <RunAlerts />
+      <PanelBoundary name="The run messages" area="alerts">
+        <RunAlerts />
+      </PanelBoundary>
       <main className="fs-main">
         <div className="fs-graph">
-          <FlowGraph key={loadCount} />
+          <PanelBoundary name="The diagram" key={loadCount}>
+            <FlowGraph />
+          </PanelBoundary>
         </div>
         <aside
           id="fs-side"
           className={`fs-side${sheetOpen ? ' is-open' : ''}`}
           aria-label={selectedId ? 'Inspector' : teachingOpen ? 'Lesson and trace' : 'Parameters'}
         >
-          <TeachingPanels />
-          {selectedId ? <Inspector /> : teachingOpen && !paramsOpen ? null : <ParamPanel />}
+          <PanelBoundary name="The lesson and trace panel">
+            <TeachingPanels />
+          </PanelBoundary>
+          {selectedId ? (
+            <PanelBoundary name="The inspector" key={selectedId}>
+              <Inspector />
+            </PanelBoundary>
+          ) : teachingOpen && !paramsOpen ? null : (
+            <PanelBoundary name="The parameters panel">
+              <ParamPanel />
+            </PanelBoundary>
+          )}
         </aside>
       </main>
-      <SummaryBar />
-      <HelpOverlay />
-      <TeachingDialogs />
+      <PanelBoundary name="The run summary" area="summary">
+        <SummaryBar />
+      </PanelBoundary>
+      <PanelBoundary name="The keyboard shortcuts help">
+        <HelpOverlay />
+      </PanelBoundary>
+      <PanelBoundary name="The lessons or glossary window">
+        <TeachingDialogs />
+      </PanelBoundary>
     </div>
   );
 }
