@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { printFigures, type Figure } from './report.ts';
+import { benchRestart } from './restart.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -126,6 +127,8 @@ function instrument(): void {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       probe.workerCreatedAt ??= performance.now();
+      // The restart benchmark terminates the latest one (bench/restart.ts).
+      ((window as unknown as { __workers?: Worker[] }).__workers ??= []).push(this);
       this.addEventListener('message', (event: MessageEvent) => {
         const data = event.data as {
           type?: string;
@@ -588,6 +591,10 @@ async function main(): Promise<number> {
     ]);
     sections.push(['~2,000 dots on screen (8 s)', () => benchDots(browser, url)]);
     sections.push(['"As fast as possible" (speed Max, full preset, 10 s)', () => benchMax(browser, url)]);
+    sections.push([
+      'Worker lost → run resumed (terminated worker, full preset)',
+      () => benchRestart((fragment) => openPage(browser, url, fragment), LINKS.full),
+    ]);
     if (soakS > 0) sections.push([`Soak (${soakS} s)`, () => benchSoak(browser, url, soakS)]);
     for (const [title, run] of sections) {
       const results = await run();

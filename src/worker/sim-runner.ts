@@ -43,8 +43,12 @@ export const MAX_EVENTS_PER_TURN = 256 * EVENTS_PER_CHUNK;
 /** While tracing, the trace goes out with a snapshot at most this often (wall time). */
 export const TRACE_EVERY_MS = 200;
 
-/** Wall time one frame request may spend replaying a resumed run (see replay.ts). */
-export const REPLAY_TURN_MS = 40;
+/**
+ * Wall time one frame request may spend replaying a resumed run in a worker (see replay.ts): long,
+ * as the worker draws nothing and every gap between turns slows the catch-up, yet far below the
+ * 2 s after which the watchdog calls a worker silent.
+ */
+export const REPLAY_TURN_MS = 250;
 
 export interface RunnerHost {
   nowMs: () => number;

@@ -1,7 +1,12 @@
 /** Why the run stopped (overload), what went wrong, or why a link did not open, announced as alerts. */
 import { selectError, selectHalt, selectNotice } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';
-import { SimHealthStatus } from './sim-health-status.tsx';
+import { lazy, Suspense } from 'react';
+
+// Loaded when the watchdog first has something to say, to keep it out of the initial bundle.
+const SimHealthStatus = lazy(() =>
+  import('./sim-health-status.tsx').then((m) => ({ default: m.SimHealthStatus })),
+);
 
 export function RunAlerts() {
   const halt = useAppStore(selectHalt);
@@ -13,7 +18,11 @@ export function RunAlerts() {
   if (!halt && !error && !notice && healthy) return null;
   return (
     <div className="fs-alerts">
-      <SimHealthStatus />
+      {!healthy && (
+        <Suspense fallback={null}>
+          <SimHealthStatus />
+        </Suspense>
+      )}
       {halt && (
         <div className="fs-alert" role="alert" data-testid="halt-alert">
           <strong>The run stopped: the system is overloaded.</strong> {halt.message}

@@ -42,6 +42,7 @@ export function SimHealthStatus() {
       data-testid="sim-health"
       data-phase={health.phase}
       data-at-s={health.atS}
+      data-restart-ms={health.phase === 'resumed' ? Math.round(health.restartMs) : undefined}
     >
       <span>{words(health)}</span>
       {failed ? (
