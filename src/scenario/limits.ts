@@ -35,6 +35,8 @@ export const LIMITS = {
   /** Layout coordinates, in either direction. */
   position: 1_000_000,
   seed: 2 ** 32 - 1,
+  /** Characters of a bad value an error message quotes (the rest is cut with "…"). */
+  quoteChars: 80,
 } as const;
 
 /** A node id: short, lowercase, link-friendly. */

@@ -76,6 +76,26 @@ describe('the controller keeps the store and the simulation in step', () => {
     expect(runtime.store.getState().scenario.edges[0].weight).toBe(3);
   });
 
+  it('refuses a change beyond the bounds: a readable notice, and neither the store nor the run is touched', () => {
+    const { controller, store } = runtime;
+    const before = store.getState().scenario;
+    const result = controller.changeNode('users', { workers: 5000 });
+    expect(result.ok).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(client.applyChange).not.toHaveBeenCalled();
+    expect(store.getState().notice).toBe(
+      'That change was refused. nodes[id=users].workers: must be a whole number from 1 to 1,000; got 5000',
+    );
+    // A forged change (not from a typed caller) goes through the same door.
+    expect(controller.change({ type: 'edge', edgeIndex: 999, patch: { weight: 1 } }).ok).toBe(false);
+    expect(controller.change({ type: 'node', nodeId: 'users', patch: { id: 'x' } as never }).ok).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(client.applyChange).not.toHaveBeenCalled();
+    // The next good change goes through.
+    expect(controller.changeNode('users', { workers: 7 }).ok).toBe(true);
+    expect(client.applyChange).toHaveBeenCalledWith({ type: 'node', nodeId: 'users', patch: { workers: 7 } });
+  });
+
   it('reloads with a new seed, and loads another preset as a new graph', () => {
     const { controller, store } = runtime;
     controller.setSeed(42);
