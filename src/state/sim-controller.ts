@@ -4,6 +4,7 @@
  */
 import type { ChangeResult, EdgePatch, NodePatch, ScenarioChange } from '../scenario/change/index.ts';
 import { formatErrors } from '../scenario/format-errors.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { SPEED_STEPS, type Speed } from '../worker/protocol.ts';
 import type { SimClient } from '../worker/sim-client.ts';
@@ -20,7 +21,8 @@ export interface SimController {
   setSpeed(speed: Speed): void;
   /** One step up or down the preset speeds (the +/- shortcuts). */
   nudgeSpeed(direction: 1 | -1): void;
-  setSeed(seed: number): void;
+  /** Restarts with this seed, or refuses (with a notice) one the scenario's seed rule refuses. */
+  setSeed(seed: number): boolean;
   /**
    * A live change through the one door (`checkChange`): made in the store and sent to the run, or
    * refused with a notice naming the field, and neither store nor run touched.
@@ -102,8 +104,15 @@ export function createSimController(
       controller.setSpeed(SPEED_STEPS[Math.max(0, Math.min(SPEED_STEPS.length - 1, i))]);
     },
     setSeed(seed) {
+      // The same rule (and bound) as a seed in a file or a link.
+      const checked = parseScenario({ ...state().scenario, seed });
+      if (!checked.ok) {
+        state().setNotice(`That seed was refused. ${formatErrors(checked.errors, 3)}`);
+        return false;
+      }
       state().setSeed(seed);
       restartWith(state().scenario, seed);
+      return true;
     },
     change(change) {
       const result = state().applyScenarioChange(change);
