@@ -4,10 +4,9 @@
  * position the worker has reported, and whether it was playing and how fast. The client keeps it
  * from the messages it sends and receives, so a lost worker's run can be resumed (replay.ts).
  */
-import type { ParameterChange } from '../engine/index.ts';
+import { checkChange, type ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { FromWorker, LoggedChange, RunPosition, Speed, ToWorker } from './protocol.ts';
-import { withChange } from './with-change.ts';
 
 export interface ReplayLog {
   /** Records a command on its way to the worker. */
@@ -27,7 +26,7 @@ const START: RunPosition = { events: 0, timeS: 0 };
 export function createReplayLog(): ReplayLog {
   let scenario: Scenario | null = null;
   let seed = 1;
-  let changes: { change: ParameterChange; at: RunPosition | null }[] = [];
+  let changes: { change: ScenarioChange; at: RunPosition | null }[] = [];
   let position = START;
   let playing = false;
   let speed: Speed = 1;
@@ -40,8 +39,11 @@ export function createReplayLog(): ReplayLog {
         position = START;
         break;
       case 'reset':
-        // The worker restarts from the scenario as changed so far; so does the log.
-        for (const { change } of changes) if (scenario) scenario = withChange(scenario, change);
+        // The worker restarts from the scenario as changed so far (the changes it accepted); so does the log.
+        for (const { change } of changes) {
+          const checked = scenario && checkChange(scenario, change);
+          if (checked && checked.ok) scenario = checked.scenario;
+        }
         changes = [];
         position = START;
         break;

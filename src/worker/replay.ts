@@ -9,8 +9,8 @@
  */
 import { advanceTo, applyChange, runEvents, type Simulation } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { checkChange } from '../scenario/change/index.ts';
 import type { LoggedChange, RunPosition } from './protocol.ts';
-import { withChange } from './with-change.ts';
 
 /** Events between two looks at the clock. */
 const EVENTS_PER_SLICE = 4096;
@@ -57,8 +57,12 @@ export function createReplay(
         const stop = stops[next];
         if (!reach(stop.at, deadlineMs, nowMs)) return false;
         if (stop.change) {
-          applyChange(sim, stop.change);
-          current = withChange(current, stop.change);
+          // Through the same door as when it was first made, so it settles the same way.
+          const checked = checkChange(current, stop.change);
+          if (checked.ok) {
+            applyChange(sim, checked.change);
+            current = checked.scenario;
+          }
         }
         next++;
       }

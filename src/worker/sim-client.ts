@@ -11,7 +11,8 @@
  * or by the in-page runner when no worker can be had — and the run it was making is replayed to
  * where it was from the replay log (same scenario, seed and live changes at the same positions).
  */
-import type { Dots, ParameterChange } from '../engine/index.ts';
+import type { Dots } from '../engine/index.ts';
+import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { dotTransferables, type DotBuffers, type FromWorker, type Speed, type ToWorker } from './protocol.ts';
 import { createReplayLog } from './replay-log.ts';
@@ -33,7 +34,7 @@ export interface SimClient {
   step(): void;
   reset(): void;
   setSpeed(speed: Speed): void;
-  applyChange(change: ParameterChange): void;
+  applyChange(change: ScenarioChange): void;
   requestReport(): void;
   /** Follow the next request any client sends, or the request in flight with this id. */
   trace(target: 'next' | number): void;

@@ -19,6 +19,8 @@ import {
   takeSnapshot,
   type Simulation,
 } from '../engine/index.ts';
+import { checkChange } from '../scenario/change/index.ts';
+import { formatErrors } from '../scenario/format-errors.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { createDotPool } from './dot-pool.ts';
 import {
@@ -30,7 +32,6 @@ import {
   type ToWorker,
 } from './protocol.ts';
 import { createReplay, type Replay } from './replay.ts';
-import { withChange } from './with-change.ts';
 
 /** Wall time one worker turn may spend simulating, so a frame stays ≤ ~16 ms end to end. */
 export const TURN_BUDGET_MS = 12;
@@ -194,15 +195,22 @@ export function createRunner(host: RunnerHost): Runner {
     },
     applyChange(message) {
       if (!sim || !scenario) return;
+      // The message may be forged or stale: only a change the scenario's rules accept reaches the run.
+      const checked = checkChange(scenario, message.change);
+      if (!checked.ok) {
+        host.post({ type: 'changeApplied', run, at: null }, []);
+        host.post({ type: 'error', message: `The change was refused. ${formatErrors(checked.errors)}` }, []);
+        return;
+      }
       try {
-        applyChange(sim, message.change);
+        applyChange(sim, checked.change);
       } catch (error) {
         host.post({ type: 'changeApplied', run, at: null }, []);
         throw error;
       }
       // Where it took effect, so a resumed run can apply it at the same place (replay.ts).
       host.post({ type: 'changeApplied', run, at: { events: sim.events, timeS: sim.nowS } }, []);
-      scenario = withChange(scenario, message.change);
+      scenario = checked.scenario;
       dirty = true;
     },
     trace(message) {

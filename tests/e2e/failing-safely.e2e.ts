@@ -13,8 +13,8 @@ import {
   collectReport,
   createSimulation,
   runEvents,
-  type ParameterChange,
 } from '../../src/engine/index.ts';
+import { checkChange } from '../../src/scenario/change/index.ts';
 import { getPreset } from '../../src/scenario/presets/index.ts';
 import { nearestIndex } from '../../src/ui/controls/nice-steps.ts';
 import { RATE_STEPS } from '../../src/ui/controls/steps.ts';
@@ -54,10 +54,17 @@ const nextRate = (rate: number) => RATE_STEPS[nearestIndex(RATE_STEPS, rate) + 1
 /** The undisturbed run: the same changes at the same positions, brought to `at`. */
 function undisturbedReport(at: { timeS: number; events: number }) {
   const sim = createSimulation(full, { seed: SEED });
+  let scenario = full;
+  const change = (rate: number) => {
+    const checked = checkChange(scenario, { type: 'node', nodeId: 'mobile', patch: { rate } });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    applyChange(sim, checked.change);
+    scenario = checked.scenario;
+  };
   const rate1 = nextRate(24);
-  applyChange(sim, { type: 'node', nodeId: 'mobile', patch: { rate: rate1 } } as ParameterChange);
+  change(rate1);
   for (let i = 0; i < 3; i++) advanceTo(sim, sim.nowS + STEP_S);
-  applyChange(sim, { type: 'node', nodeId: 'mobile', patch: { rate: nextRate(rate1) } } as ParameterChange);
+  change(nextRate(rate1));
   while (sim.events < at.events && sim.halt === null) runEvents(sim, at.events - sim.events);
   if (sim.nowS < at.timeS) advanceTo(sim, at.timeS);
   expect(sim.events).toBe(at.events);
