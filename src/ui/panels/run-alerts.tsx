@@ -1,12 +1,7 @@
 /** Why the run stopped (overload), what went wrong, or why a link did not open, announced as alerts. */
 import { selectError, selectHalt, selectNotice } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';
-import { lazy, Suspense } from 'react';
-
-// Loaded when the watchdog first has something to say, to keep it out of the initial bundle.
-const SimHealthStatus = lazy(() =>
-  import('./sim-health-status.tsx').then((m) => ({ default: m.SimHealthStatus })),
-);
+import { SimHealthStatus } from './sim-health-status.tsx';
 
 export function RunAlerts() {
   const halt = useAppStore(selectHalt);
@@ -18,11 +13,7 @@ export function RunAlerts() {
   if (!halt && !error && !notice && healthy) return null;
   return (
     <div className="fs-alerts">
-      {!healthy && (
-        <Suspense fallback={null}>
-          <SimHealthStatus />
-        </Suspense>
-      )}
+      <SimHealthStatus />
       {halt && (
         <div className="fs-alert" role="alert" data-testid="halt-alert">
           <strong>The run stopped: the system is overloaded.</strong> {halt.message}
