@@ -6,9 +6,7 @@
  * only add to the initial bundle.)
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-
-/** How much of an error's message is quoted on screen. */
-const QUOTE_CHARS = 80;
+import { clipText } from '../../scenario/quote-text.ts';
 
 interface Props {
   /** What failed, as a teacher would name it: "The parameters panel". */
@@ -23,8 +21,8 @@ interface State {
 }
 
 export function quoteError(error: Error): string {
-  const text = (error.message || String(error)).replace(/\s+/g, ' ').trim();
-  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
+  // On one line, at most as much as any other quoted value (LIMITS.quoteChars).
+  return clipText((error.message || String(error)).replace(/\s+/g, ' ').trim());
 }
 
 export class PanelBoundary extends Component<Props, State> {
