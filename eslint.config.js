@@ -128,6 +128,61 @@ export default defineConfig([
     },
   },
 
+  // src/scenario: the records and their door (parseScenario); it describes a run, it does not run
+  // one. Replaces the rule above for these files, adding one pattern.
+  {
+    files: ['src/scenario/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreImportRule.patterns,
+            {
+              regex: '^(\\.\\./)+engine(/|$)',
+              message:
+                'src/scenario may not import the engine: the engine reads scenarios, never the other way round, so a scenario (a link, a file, a change) can be parsed and checked without loading the simulation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // src/state: the store and the controller, plain TypeScript under the React layer.
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|scheduler|@xyflow/.+|d3-.+)(/|$)',
+              message:
+                'src/state renders nothing: the store and its actions are plain functions the UI calls, testable without a DOM. Rendering (React, React Flow, d3) belongs to src/ui.',
+            },
+            {
+              regex: '^zustand$',
+              message:
+                "src/state builds the store with 'zustand/vanilla': the React binding lives in src/ui, so the store runs in tests and benchmarks without React.",
+            },
+            {
+              regex: '^(\\.\\./)+ui(/|$)',
+              message:
+                'src/state may not import src/ui: the UI depends on the store, never the other way round (move shared knowledge into src/state or src/scenario).',
+            },
+            {
+              regex: '^(\\.\\./)+worker/sim-(runner|worker)(\\.ts)?$',
+              message:
+                'src/state talks to the simulation through the worker client and protocol only (sim-client.ts, protocol.ts): the runner belongs inside the worker.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // src/worker: a thin adapter between the main thread and the engine; no React in a worker.
   {
     files: ['src/worker/**/*.{ts,tsx}'],
@@ -160,6 +215,11 @@ export default defineConfig([
               allowTypeImports: true,
               message:
                 'The UI reaches the engine only through the store (src/state) and the worker client (src/worker): the simulation runs in the worker so the page stays smooth. Type-only imports (`import type`) from src/engine are allowed.',
+            },
+            {
+              regex: '^(\\.\\./)+worker/sim-(runner|worker)(\\.ts)?$',
+              message:
+                "The UI may not import the worker's runner: it would run the simulation on the main thread and freeze the page. Use the store's controller, or the worker client and protocol (sim-client.ts, protocol.ts).",
             },
           ],
         },

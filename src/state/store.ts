@@ -1,5 +1,5 @@
 /**
- * The app's one zustand store, built from four slices (after React Flow's and zustand's slice
+ * The app's one zustand store, built from six slices (after React Flow's and zustand's slice
  * pattern). It is a vanilla store so the bridge and the controller use it without React; the UI
  * reads it through `useAppStore` with the named selectors of selectors.ts.
  */

@@ -11,7 +11,6 @@ import { createSimRuntime } from '../state/sim-runtime.ts';
 import { App } from './app.tsx';
 import { initialScenario } from './initial-scenario.ts';
 import { SimContext } from './sim-context.ts';
-import { startAddressSync } from './share/address-sync.ts';
 import { setActiveAddressSync } from './share/share-url.ts';
 
 const openedHash = window.location.hash;
@@ -22,11 +21,15 @@ runtime.store.getState().setNotice(initial.notice);
 // phone the graph comes first and the panel is one click away.
 runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
 runtime.start({ autoplay: true });
-// The address bar holds the current scenario and seed from now on (docs/links.md).
-setActiveAddressSync(startAddressSync(runtime));
-// A lesson step's link starts that step (its panel, focus node and its link in the address bar).
+// The address bar holds the current scenario and seed from now on (docs/links.md). The link
+// codec (and its DEFLATE) is not needed for the first paint, so it loads after it.
+const addressSync = import('./share/address-sync.ts').then(({ startAddressSync }) =>
+  setActiveAddressSync(startAddressSync(runtime)),
+);
+// A lesson step's link starts that step (its panel, focus node and its link in the address bar),
+// after the address sync has written its first link, so the step's own link is the one kept.
 if (openedHash.includes('lesson=')) {
-  void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts')]).then(
+  void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts'), addressSync]).then(
     ([lessons, runner]) => {
       const place = lessons.parseLessonPath(openedHash);
       if (place) runner.startLessonStep(runtime, place.lesson.id, place.stepIndex);

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, screenshot } from './browser.ts';
+import { appUrl, launchBrowser, openApp, poll, screenshot } from './browser.ts';
 
 const STEPS = 25;
 
@@ -26,12 +26,19 @@ async function stepAndRead(page: Page, steps: number): Promise<{ time: string; s
     want,
   );
   let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(400);
-    const now = await page.getByTestId('summary-bar').innerText();
-    if (now === last && !now.includes('Measuring')) break;
-    last = now;
-  }
+  // Settled: the same text on two reads 400 ms apart, past "Measuring".
+  await poll(
+    'the summary bar to settle',
+    async () => {
+      const now = await page.getByTestId('summary-bar').innerText();
+      const settled = now === last && !now.includes('Measuring');
+      last = now;
+      return settled;
+    },
+    (settled) => settled,
+    20_000,
+    400,
+  );
   return { time: await page.getByTestId('sim-time').innerText(), summary: last };
 }
 
@@ -161,7 +168,21 @@ describe('share links, history, editing and import in headless Chromium', () => 
     await page.getByTestId('toggle-params').click();
     await page.getByTestId('param-producer-rate').focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(1300);
+    // The burst is written once the address holds a rate and stops changing (two reads 300 ms
+    // apart, longer than the address sync's replace delay of 150 ms).
+    let lastHash = '';
+    await poll(
+      'the address to settle after the slider burst',
+      async () => {
+        const now = await page.evaluate(() => location.hash);
+        const settled = now === lastHash && now.includes('producer.rate=');
+        lastHash = now;
+        return settled;
+      },
+      (settled) => settled,
+      20_000,
+      300,
+    );
     expect(await page.evaluate(() => history.length)).toBe(start + 3);
     const afterBurst = hashOf(page);
     expect(afterBurst).toContain('producer.rate=');

@@ -22,7 +22,10 @@ describe('the built app in headless Chromium', () => {
     expect(await page.locator('#root').innerText()).toContain('Flowscope');
 
     // Let effects, the worker and the first frames run before judging the console.
-    await page.waitForTimeout(1_000);
+    await page.waitForFunction(() => {
+      const clock = document.querySelector('[data-testid="sim-time"]')?.textContent ?? '';
+      return Number(/([\d.]+)\s*s/.exec(clock)?.[1] ?? 0) >= 1;
+    });
     await screenshot(page, 'smoke');
     expect(errors).toEqual([]);
     await page.close();

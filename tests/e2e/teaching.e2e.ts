@@ -1,5 +1,5 @@
 /**
- * The teaching layer in headless Chromium (issue 5, section 6): walk the 30-vs-5 lesson from start
+ * The teaching layer in headless Chromium: walk the 30-vs-5 lesson from start
  * to end checking the figures it teaches, trace one request through the orchestrator, reduced
  * motion, axe-core on the main screen, an open inspector and a lesson step, and the phone layout.
  * Screenshots go to test-results/screenshots/teaching-*.png at 1280×800 and 375×812.

@@ -1,5 +1,5 @@
 /**
- * The live visualizer in headless Chromium (issue 3, section 7): every node kind on screen, moving
+ * The live visualizer in headless Chromium: every node kind on screen, moving
  * dots, a growing queue backlog, the balancer's split following its algorithm, pause, the inspector
  * and the keyboard. One browser for the file, a fresh page per test; every test asserts that the
  * page logged no console error, page error or failed request. Screenshots go to

@@ -1,6 +1,8 @@
 /**
- * Keyboard shortcuts, as data (the help overlay lists the same table) and as one keydown handler.
- * They never fire while the user types in a field, and never steal a key a focused control needs.
+ * The transport's keyboard shortcuts, as data (the help overlay lists this table) and as the
+ * keydown handler app.tsx installs. Not the only key handler: the share bar (L) and the edit bar
+ * (Delete, undo/redo) have their own. They never fire while the user types in a field, and never
+ * steal a key a focused control needs.
  */
 import type { SimController } from '../../state/sim-controller.ts';
 import type { AppStore } from '../../state/store.ts';

@@ -1,5 +1,5 @@
 /**
- * The inspector's explanation of a component (issue 5, section 4): what it is, why it exists, how
+ * The inspector's explanation of a component: what it is, why it exists, how
  * its current setting behaves, and what its parameters do, in 3–6 short sentences using its
  * actual values. Pure text, so the inspector only lays it out.
  */

@@ -1,5 +1,5 @@
 /** Explanations of the stations where work is done and waits: orchestrator, service, queue. */
-import { ORCHESTRATOR_DEFAULTS, QUEUE_DEFAULTS, SERVICE_DEFAULTS } from '../../scenario/index.ts';
+import { ORCHESTRATOR_DEFAULTS, QUEUE_DEFAULTS, SERVICE_DEFAULTS } from '../../scenario/nodes/index.ts';
 import { OVERFLOW_BEHAVIOUR } from './behaviours.ts';
 import type { ExplanationBody, Given, ParamsOf } from './explanation.ts';
 import { count, perSecond, serviceTimeWords } from './words.ts';

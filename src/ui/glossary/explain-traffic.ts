@@ -1,5 +1,5 @@
 /** Explanations of where requests come from and how they are let in: clients, balancer, gateway. */
-import { CLIENT_DEFAULTS, GATEWAY_DEFAULTS, LOAD_BALANCER_DEFAULTS } from '../../scenario/index.ts';
+import { CLIENT_DEFAULTS, GATEWAY_DEFAULTS, LOAD_BALANCER_DEFAULTS } from '../../scenario/nodes/index.ts';
 import { ALGORITHM_BEHAVIOUR } from './behaviours.ts';
 import type { ExplanationBody, Given, ParamsOf } from './explanation.ts';
 import { count, perSecond, serviceTimeWords } from './words.ts';

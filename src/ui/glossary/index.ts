@@ -1,5 +1,5 @@
 /**
- * The glossary (issue 5, section 4): every entry, lookup, word linking, and the inspector's
+ * The glossary: every entry, lookup, word linking, and the inspector's
  * explanation of each component.
  */
 import { createGlossaryMatcher, type GlossaryMatch } from './find-terms.ts';

@@ -1,4 +1,4 @@
-/** A glossary entry (issue 5, section 4): a word the app uses, explained for a class. */
+/** A glossary entry: a word the app uses, explained for a class. */
 export interface GlossaryEntry {
   /** Kebab-case, unique; the UI links to `#glossary=<id>` or opens a popover. */
   id: string;

@@ -74,7 +74,7 @@ export function ImportExportMenu() {
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!text.trim()) return;
       event.preventDefault();
-      apply(openScenarioText(text), 'The pasted text');
+      void openScenarioText(text).then((result) => apply(result, 'The pasted text'));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
@@ -199,7 +199,7 @@ export function ImportExportMenu() {
           {pasting && (
             <PasteDialog
               onClose={() => setPasting(false)}
-              onOpen={(text) => apply(openScenarioText(text), 'The pasted text')}
+              onOpen={async (text) => apply(await openScenarioText(text), 'The pasted text')}
             >
               {failure && <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />}
             </PasteDialog>

@@ -4,7 +4,6 @@
  * loaded unless it is valid, so a bad file leaves the current scenario untouched.
  */
 import { LIMITS } from '../../scenario/limits.ts';
-import { decodeScenarioLink } from '../../scenario/link/decode-scenario-link.ts';
 import { parseScenario } from '../../scenario/parse-scenario.ts';
 import { PRESETS } from '../../scenario/presets/index.ts';
 import type { Scenario, ScenarioError } from '../../scenario/types.ts';
@@ -24,8 +23,11 @@ export function presetIdOf(scenario: Scenario): string | null {
   return PRESETS.find((p) => JSON.stringify(p.scenario) === json)?.id ?? null;
 }
 
-export function openScenarioText(text: string): OpenResult {
-  const result = looksLikeLink(text) ? decodeScenarioLink(text) : parseScenario(text);
+/** Async because the link decoder (with its inflate) loads only when a link is opened. */
+export async function openScenarioText(text: string): Promise<OpenResult> {
+  const result = looksLikeLink(text)
+    ? (await import('../../scenario/link/decode-scenario-link.ts')).decodeScenarioLink(text)
+    : parseScenario(text);
   if (!result.ok) return result;
   return { ok: true, scenario: result.scenario, presetId: presetIdOf(result.scenario) };
 }

@@ -6,7 +6,7 @@ export function PasteDialog({
   onClose,
   children,
 }: {
-  onOpen: (text: string) => boolean;
+  onOpen: (text: string) => boolean | Promise<boolean>;
   onClose: () => void;
   /** Why the last paste was refused. */
   children?: ReactNode;
@@ -37,7 +37,7 @@ export function PasteDialog({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (onOpen(text)) onClose();
+            void Promise.resolve(onOpen(text)).then((opened) => opened && onClose());
           }}
         >
           <label htmlFor="fs-paste-text">A scenario's JSON, or a Flowscope link</label>

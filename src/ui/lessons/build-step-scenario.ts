@@ -2,7 +2,11 @@
  * A lesson step's scenario: its preset with the step's seed and changes, validated by the same
  * parse function every scenario passes, so a step can never run something the app would refuse.
  */
-import { cloneScenario, formatErrors, getPreset, parseScenario } from '../../scenario/index.ts';
+// Not the scenario barrel: it re-exports the link codec, which the lessons do not need.
+import { cloneScenario } from '../../scenario/clone-scenario.ts';
+import { formatErrors } from '../../scenario/format-errors.ts';
+import { parseScenario } from '../../scenario/parse-scenario.ts';
+import { getPreset } from '../../scenario/presets/index.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { LessonStep } from './types.ts';
 

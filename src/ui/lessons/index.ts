@@ -1,5 +1,5 @@
 /**
- * The guided lessons (issue 5, section 1), in the order a class takes them, and the helpers the
+ * The guided lessons, in the order a class takes them, and the helpers the
  * UI needs to run them: step scenarios, step links, navigation and answer checking.
  */
 import { BALANCING_ALGORITHMS } from './balancing-algorithms.ts';

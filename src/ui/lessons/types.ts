@@ -1,5 +1,5 @@
 /**
- * The shape of a guided lesson (issue 5, section 1). Lessons are plain data: the UI renders them,
+ * The shape of a guided lesson. Lessons are plain data: the UI renders them,
  * `buildStepScenario` turns a step's setup into a validated scenario, and the tests run every
  * step with the engine to prove that each answer is what the screen will show.
  */

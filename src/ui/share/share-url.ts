@@ -3,7 +3,7 @@
  * in sync (address-sync.ts) its pending change is written first, so the bar and the copy agree.
  */
 import type { AppState } from '../../state/store.ts';
-import { addressFor, currentLink, type AddressSync } from './address-sync.ts';
+import type { AddressSync } from './address-sync.ts';
 
 let active: AddressSync | null = null;
 
@@ -12,10 +12,12 @@ export function setActiveAddressSync(sync: AddressSync | null): void {
   active = sync;
 }
 
-export function shareUrl(
+export async function shareUrl(
   state: Pick<AppState, 'scenario' | 'seed'>,
   location: Location = window.location,
-): string {
+): Promise<string> {
+  // The link codec loads after the first paint (main.tsx); by a click it is there.
+  const { addressFor, currentLink } = await import('./address-sync.ts');
   const link = active ? active.flush() : currentLink(state);
   return `${location.origin}${addressFor(location, link)}`;
 }

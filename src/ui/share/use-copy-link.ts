@@ -18,7 +18,7 @@ export function useCopyLink() {
 
   const copy = useCallback(async () => {
     clearTimeout(timer.current);
-    const url = shareUrl(store.getState());
+    const url = await shareUrl(store.getState());
     try {
       const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
       if (!clipboard?.writeText) throw new Error('no clipboard');

@@ -2,6 +2,9 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../../src/ui/share/share-bar.tsx';
 import { createTestRuntime } from '../test-runtime.tsx';
+// The app loads the link codec right after the first paint (main.tsx); so does this test, so a
+// click finds it loaded, as in the app.
+import '../../../src/ui/share/address-sync.ts';
 
 function setClipboard(value: unknown) {
   Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
@@ -38,7 +41,7 @@ describe('Copy link', () => {
     await act(async () => {
       fireEvent.keyDown(document.body, { key: 'l' });
     });
-    expect(writeText).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
   });
 
   it('without a clipboard API shows the link selected in a popover', async () => {

@@ -29,15 +29,15 @@ const GOOD = JSON.stringify({
 });
 
 describe('opening a scenario', () => {
-  it('tells links from JSON and opens either through the parser', () => {
+  it('tells links from JSON and opens either through the parser', async () => {
     expect(looksLikeLink('#v=1&preset=full&seed=1')).toBe(true);
     expect(looksLikeLink('https://x/app/#v=1&z=abc')).toBe(true);
     expect(looksLikeLink(GOOD)).toBe(false);
-    const link = openScenarioText('#v=1&preset=monolith&seed=1');
+    const link = await openScenarioText('#v=1&preset=monolith&seed=1');
     expect(link.ok && link.presetId).toBe('monolith');
-    const json = openScenarioText(GOOD);
+    const json = await openScenarioText(GOOD);
     expect(json.ok && json.scenario.nodes.length).toBe(2);
-    const bad = openScenarioText(BAD);
+    const bad = await openScenarioText(BAD);
     expect(bad.ok).toBe(false);
   });
 
@@ -108,13 +108,13 @@ describe('opening a scenario', () => {
     await waitFor(() => expect(t.runtime.store.getState().scenario.name).toBe('Tiny'));
   });
 
-  it('Ctrl/Cmd+V of JSON outside a field opens it', () => {
+  it('Ctrl/Cmd+V of JSON outside a field opens it', async () => {
     const t = createTestRuntime('monolith');
     t.renderUi(<ImportExportMenu />);
     const event = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
     Object.defineProperty(event, 'clipboardData', { value: { getData: () => GOOD } });
     document.body.dispatchEvent(event);
-    expect(t.runtime.store.getState().scenario.name).toBe('Tiny');
+    await waitFor(() => expect(t.runtime.store.getState().scenario.name).toBe('Tiny'));
   });
 });
 
