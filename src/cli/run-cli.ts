@@ -77,6 +77,7 @@ function run(argv: readonly string[], world: CliWorld): number {
     durationS: options.durationS,
     warmupS: options.warmupS,
     ...runs,
+    ...(options.theory ? { theoryFor: resolved.scenario } : {}),
   });
   world.stdout(
     options.json

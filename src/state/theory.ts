@@ -7,7 +7,7 @@
  * engine's pure `nodeTheory` (the same code the runner's `--theory` uses, imported from its own
  * module so nothing else of the engine is pulled into the main bundle).
  */
-import { nodeTheory } from '../engine/theory/node-theory.ts';
+import { nodeTheory, offeredRatePerS } from '../engine/theory/node-theory.ts';
 import type { StationPrediction } from '../engine/theory/predict-station.ts';
 import type { NodeMetrics, RunReport } from '../engine/report-types.ts';
 import type { OverflowPolicy, Scenario } from '../scenario/types.ts';
@@ -146,15 +146,10 @@ export function stationTheory(
   const figures = live.nodes[nodeId];
   const shape = nodeTheory(scenario, nodeId, 0)?.station;
   if (!shape) return null;
-  let lambda = arrivalRate(live, report, nodeId);
-  // Under `block` a held publisher stops publishing, so the rate reaching the queue falls to what
-  // the consumers take: the load offered to it is what its publishers are asked to do.
+  const heldAt = (id: string) => live.nodes[id]?.held ?? 0;
+  const lambda = offeredRatePerS(scenario, nodeId, (id) => arrivalRate(live, report, id), heldAt);
   const publishers = scenario.edges.filter((e) => e.to === nodeId).map((e) => e.from);
-  const heldAtPublishers = publishers.reduce((sum, id) => sum + (live.nodes[id]?.held ?? 0), 0);
-  if (shape.overflow === 'block') {
-    const offered = publishers.reduce((sum, id) => sum + arrivalRate(live, report, id), 0);
-    if (heldAtPublishers > 0 && offered > lambda) lambda = offered;
-  }
+  const heldAtPublishers = publishers.reduce((sum, id) => sum + heldAt(id), 0);
   const theory = nodeTheory(scenario, nodeId, lambda);
   if (!theory) return null;
   const { prediction } = theory;
