@@ -85,7 +85,14 @@ describe('npm run sim (spawned)', { timeout: 60_000 }, () => {
     ]);
     expect(Object.keys(result.clients.producer)).toEqual(['sent', 'ok', 'failed', 'latency', 'ci95']);
     expect(Object.keys(result.clients.producer.latency)).toEqual(['mean', 'p50', 'p95', 'p99']);
-    expect(Object.keys(result.totals)).toEqual(['created', 'finished', 'inFlight', 'byOutcome', 'jobs', 'ci95']);
+    expect(Object.keys(result.totals)).toEqual([
+      'created',
+      'finished',
+      'inFlight',
+      'byOutcome',
+      'jobs',
+      'ci95',
+    ]);
     // Conservation, requests and jobs together.
     expect(result.totals.created).toBe(result.totals.finished + result.totals.inFlight);
     expect(result.events).toBeGreaterThan(0);
