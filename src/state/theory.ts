@@ -12,6 +12,9 @@ import type { StationPrediction } from '../engine/theory/predict-station.ts';
 import type { NodeMetrics, RunReport } from '../engine/report-types.ts';
 import type { OverflowPolicy, Scenario } from '../scenario/types.ts';
 import type { LiveFigures } from './live-figures.ts';
+import { arrivalRate } from './station-rho.ts';
+
+export { arrivalRate } from './station-rho.ts';
 
 export interface StationTheory {
   nodeId: string;
@@ -107,24 +110,6 @@ function holdsSentence(
   return `${what} when ${POISSON_NOTE}, service times follow the chosen distribution and the run has reached steady state (after a warm-up, averaged over a long time)${pooled ? '; it treats all servers as one pool fed by one line' : ''}${policy}.`;
 }
 
-/** Runs shorter than this use the live (windowed) rate only. */
-const STEADY_AFTER_S = 10;
-
-/**
- * λ: the live rate over the last few seconds answers changes at once but jitters (±10 % for 30/s
- * over 4 s); the run's average is steady but lags a change. The run's average is used when the run
- * is ≥ 10 s long and it agrees with the live rate within 20 %, so a steady run shows steady figures
- * and a changed one follows the change.
- */
-export function arrivalRate(live: LiveFigures, report: RunReport | null, nodeId: string): number {
-  const windowed = Math.max(0, live.nodes[nodeId]?.arrivalsPerS ?? 0);
-  const m = report?.nodes[nodeId];
-  const spanS = report ? report.duration - report.warmup : 0;
-  if (!m || spanS < STEADY_AFTER_S) return windowed;
-  const average = m.arrivals / spanS;
-  return Math.abs(average - windowed) <= 0.2 * Math.max(average, windowed) ? average : windowed;
-}
-
 function little(m: NodeMetrics): LittleCheck {
   const l = m.meanNumberInSystem;
   const lambdaW = m.throughput * m.meanTimeInSystem;
@@ -217,18 +202,4 @@ export function stationTheory(
       : null,
     little: m ? little(m) : null,
   };
-}
-
-/** ρ of a station for the compact badge on the graph node, or null when it does not queue. */
-export function stationRho(
-  scenario: Scenario,
-  live: LiveFigures,
-  report: RunReport | null,
-  nodeId: string,
-): number | null {
-  // A queue's consumer shares the queue's line: the queue shows the station's ρ.
-  const queues = new Set(scenario.nodes.filter((n) => n.kind === 'queue').map((n) => n.id));
-  if (scenario.edges.some((e) => e.to === nodeId && queues.has(e.from))) return null;
-  const t = stationTheory(scenario, live, report, nodeId);
-  return t === null ? null : t.rho;
 }

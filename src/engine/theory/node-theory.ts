@@ -7,6 +7,8 @@ import type { Scenario } from '../../scenario/types.ts';
 import { predictStation, type StationPrediction } from './predict-station.ts';
 import { stationOf, type StationShape } from './station-of.ts';
 
+export { offeredRatePerS } from './station-of.ts';
+
 export interface NodeTheory {
   station: StationShape;
   prediction: StationPrediction;
@@ -33,28 +35,6 @@ export function nodeTheory(scenario: Scenario, nodeId: string, arrivalRatePerS: 
     exact,
     model: exact ? prediction.model : `${prediction.model} (approximation)`,
   };
-}
-
-/**
- * The arrival rate to predict with: the node's measured rate, except at a queue under `block`
- * whose publishers are holding jobs. Held publishers stop publishing, so the rate reaching the
- * queue falls to what its consumers take; the load offered to it is the publishers' own arrivals.
- */
-export function offeredRatePerS(
-  scenario: Scenario,
-  nodeId: string,
-  arrivalRateOf: (id: string) => number,
-  heldAt: (id: string) => number,
-): number {
-  const measured = arrivalRateOf(nodeId);
-  const node = scenario.nodes.find((n) => n.id === nodeId);
-  if (node?.kind !== 'queue' || node.overflow !== 'block') return measured;
-  const publishers = scenario.edges.filter((e) => e.to === nodeId).map((e) => e.from);
-  if (!publishers.some((id) => heldAt(id) > 0)) return measured;
-  return Math.max(
-    measured,
-    publishers.reduce((sum, id) => sum + arrivalRateOf(id), 0),
-  );
 }
 
 /** The figures of DESIGN.md §8's `nodes.<id>.theory` (seconds; shares in [0, 1]; null: no closed form). */

@@ -83,3 +83,25 @@ export function stationOf(scenario: Scenario, nodeId: string): StationShape | nu
   }
   return null;
 }
+
+/**
+ * The arrival rate to predict with: the node's measured rate, except at a queue under `block`
+ * whose publishers are holding jobs. Held publishers stop publishing, so the rate reaching the
+ * queue falls to what its consumers take; the load offered to it is the publishers' own arrivals.
+ */
+export function offeredRatePerS(
+  scenario: Scenario,
+  nodeId: string,
+  arrivalRateOf: (id: string) => number,
+  heldAt: (id: string) => number,
+): number {
+  const measured = arrivalRateOf(nodeId);
+  const node = scenario.nodes.find((n) => n.id === nodeId);
+  if (node?.kind !== 'queue' || node.overflow !== 'block') return measured;
+  const publishers = scenario.edges.filter((e) => e.to === nodeId).map((e) => e.from);
+  if (!publishers.some((id) => heldAt(id) > 0)) return measured;
+  return Math.max(
+    measured,
+    publishers.reduce((sum, id) => sum + arrivalRateOf(id), 0),
+  );
+}

@@ -3,7 +3,7 @@
  * rate, marked (shape and colour) when the station is overloaded or its workers are held by a full
  * queue. Renders nothing for a node that does not queue.
  */
-import { stationRho } from '../../state/theory.ts';
+import { stationRho } from '../../state/station-rho.ts';
 import { useAppStore } from '../sim-context.ts';
 
 export function RhoFigure({ id }: { id: string }) {
