@@ -1,9 +1,11 @@
 /**
- * The readable form of a result (what `npm run sim` prints without `--json`): a header, one row
- * per node, one per client, then totals and the engine's pace. With several replications each
- * main figure reads "mean ± 95% half-width".
+ * The readable form of a result (what `npm run sim` prints without `--json`): a header, then the
+ * nodes grouped by kind, each node a block of "name value" figures wrapped to fit 120 columns,
+ * then totals and the engine's pace. With several replications each figure reads
+ * "mean ± 95% half-width"; a figure that was the same in every run shows no "± 0". Figures that
+ * mean nothing for a kind (a client's line, a balancer's wait) are left out rather than shown as 0.
  */
-import { OUTCOMES, type Outcome } from '../scenario/types.ts';
+import { OUTCOMES, type NodeKind, type Outcome } from '../scenario/types.ts';
 import type { CliResult, ClientResult, NodeResult } from './build-result.ts';
 import {
   formatCount,
@@ -14,20 +16,24 @@ import {
   formatWallMs,
   withHalfWidth,
 } from './format-values.ts';
-import { textTable, type Column } from './text-table.ts';
+
+/** Every line of the report fits this many columns (a terminal of 120, or a printed page). */
+export const REPORT_WIDTH = 120;
+const NAME_WIDTH = 16;
+const INDENT = ' '.repeat(NAME_WIDTH + 2);
 
 export function formatReport(result: CliResult, scenarioName: string): string {
   const many = result.replications > 1;
-  return [
-    header(result, scenarioName),
-    '',
-    nodeTable(result.nodes, many),
-    '',
-    clientTable(result.clients, many),
-    '',
-    totalsLine(result),
-    paceLine(result),
-  ].join('\n');
+  const theory = Object.values(result.nodes).some((node) => node.theory !== undefined);
+  const sections = [header(result, scenarioName), clientSection(result.clients, many)];
+  for (const group of GROUPS) {
+    const ids = Object.keys(result.nodes).filter((id) => group.kinds.includes(result.nodes[id].kind));
+    if (ids.length === 0) continue;
+    const blocks = ids.map((id) => nodeBlock(id, result.nodes[id], many, theory));
+    sections.push([wrapText(group.title), ...blocks].join('\n'));
+  }
+  sections.push([totalsLine(result), paceLine(result)].join('\n'));
+  return sections.join('\n\n');
 }
 
 function header(result: CliResult, scenarioName: string): string {
@@ -37,78 +43,171 @@ function header(result: CliResult, scenarioName: string): string {
       ? `${result.replications} replications (seeds ${result.seed}–${last}), mean ± 95% confidence half-width`
       : `1 replication (seed ${result.seed})`;
   return [
-    `${scenarioName} (${result.scenario})`,
-    `${formatSeconds(result.duration)} simulated, measured from ${formatSeconds(result.warmup)} (warm-up) to the end · ${runs}`,
+    wrapText(`${scenarioName} (${result.scenario})`),
+    `${formatSeconds(result.duration)} simulated, measured from ${formatSeconds(result.warmup)} (warm-up) to the end`,
+    runs,
   ].join('\n');
 }
 
-const NODE_COLUMNS: Column[] = [
-  { header: 'node', align: 'left' },
-  { header: 'kind', align: 'left' },
-  { header: 'arrivals', align: 'right' },
-  { header: 'throughput/s', align: 'right' },
-  { header: 'util %', align: 'right' },
-  { header: 'mean wait', align: 'right' },
-  { header: 'time in system', align: 'right' },
-  { header: 'p95', align: 'right' },
-  { header: 'p99', align: 'right' },
-  { header: 'drop %', align: 'right' },
-  { header: 'waiting at end', align: 'right' },
-];
-
-function nodeTable(nodes: Record<string, NodeResult>, many: boolean): string {
-  const rows = Object.entries(nodes).map(([id, node]) => {
-    const ci = node.ci95;
-    // A client has no workers, line or drops: blank beats a column of misleading zeros.
-    const station = node.kind !== 'client';
-    const cell = (
-      format: (value: number | null) => string,
-      value: number | null,
-      halfWidth: number | null,
-    ) => (station ? withHalfWidth(format, value, halfWidth, many) : '');
-    return [
-      id,
-      node.kind,
-      withHalfWidth(formatCount, node.arrivals, ci.arrivals, many),
-      withHalfWidth(formatRate, node.throughput, ci.throughput, many),
-      cell(formatPercent, node.utilization, ci.utilization),
-      cell(formatSeconds, node.meanWait, ci.meanWait),
-      withHalfWidth(formatSeconds, node.meanTimeInSystem, ci.meanTimeInSystem, many),
-      withHalfWidth(formatSeconds, node.p95, ci.p95, many),
-      withHalfWidth(formatSeconds, node.p99, ci.p99, many),
-      cell(formatPercent, node.dropProbability, ci.dropProbability),
-      cell(formatCount, node.waitingAtEnd, ci.waitingAtEnd),
-    ];
-  });
-  return textTable(NODE_COLUMNS, rows);
+interface Group {
+  title: string;
+  kinds: NodeKind[];
 }
 
-const CLIENT_COLUMNS: Column[] = [
-  { header: 'client', align: 'left' },
-  { header: 'sent', align: 'right' },
-  { header: 'ok %', align: 'right' },
-  { header: 'latency mean', align: 'right' },
-  { header: 'p50', align: 'right' },
-  { header: 'p95', align: 'right' },
-  { header: 'p99', align: 'right' },
-  { header: 'failures by outcome', align: 'left' },
+const GROUPS: Group[] = [
+  {
+    title:
+      'Balancers, gateways and orchestrators (util % = share of their workers busy; wait = for a worker)',
+    kinds: ['loadBalancer', 'gateway', 'orchestrator'],
+  },
+  {
+    title: 'Services (util % = share of workers busy; wait = arrival → start of service)',
+    kinds: ['service'],
+  },
+  {
+    title:
+      'Queues, each with its consumers (util % = share of the consumers’ workers busy; wait = enqueued → a consumer starts; ' +
+      'time in system = enqueued → consumer done)',
+    kinds: ['queue'],
+  },
 ];
 
-function clientTable(clients: Record<string, ClientResult>, many: boolean): string {
-  const rows = Object.entries(clients).map(([id, client]) => {
+/** "name value" figure; null when it says nothing. */
+type Figure = string | null;
+
+function figure(
+  name: string,
+  format: (value: number | null) => string,
+  value: number | null,
+  halfWidth: number | null | undefined,
+  many: boolean,
+  unit = '',
+): string {
+  // A figure equal in every run has half-width 0: "± 0" only adds noise.
+  const text = withHalfWidth(format, value, halfWidth === 0 ? undefined : halfWidth, many && halfWidth !== 0);
+  return `${name} ${text}${unit}`;
+}
+
+function nodeBlock(id: string, node: NodeResult, many: boolean, theory: boolean): string {
+  const ci = node.ci95;
+  const balancer = node.kind === 'loadBalancer';
+  const drops = node.dropProbability > 0 || (ci.dropProbability ?? 0) > 0;
+  const measured: Figure[] = [
+    figure('arrivals', formatCount, node.arrivals, ci.arrivals, many),
+    figure('throughput', formatRate, node.throughput, ci.throughput, many, '/s'),
+    balancer && node.utilization === 0
+      ? null
+      : figure('util', formatPercent, node.utilization, ci.utilization, many, ' %'),
+    balancer ? null : figure('mean wait', formatSeconds, node.meanWait, ci.meanWait, many),
+    balancer
+      ? null
+      : figure('time in system', formatSeconds, node.meanTimeInSystem, ci.meanTimeInSystem, many),
+    balancer ? null : figure('p95', formatSeconds, node.p95, ci.p95, many),
+    balancer ? null : figure('p99', formatSeconds, node.p99, ci.p99, many),
+    drops ? figure('lost', formatPercent, node.dropProbability, ci.dropProbability, many, ' %') : null,
+    node.waitingAtEnd > 0
+      ? figure('waiting at end', formatCount, node.waitingAtEnd, ci.waitingAtEnd, many)
+      : null,
+  ];
+  const lines = wrapFigures(id, measured);
+  const failed = outcomeList(node.failed);
+  if (failed) lines.push(...wrapFigures('', [`ended here: ${failed}`]));
+  if (node.jobs) lines.push(...wrapFigures('', jobFigures(node, many)));
+  if (theory && node.theory) lines.push(...wrapFigures('', theoryFigures(node)));
+  return lines.join('\n');
+}
+
+function jobFigures(node: NodeResult, many: boolean): Figure[] {
+  const jobs = node.jobs;
+  const ci = node.ci95.jobs;
+  if (!jobs || !ci) return [];
+  const optional = (name: string, value: number, halfWidth: number | null) =>
+    value > 0 ? figure(name, formatCount, value, halfWidth, many) : null;
+  return [
+    `jobs published: ${formatCount(jobs.published)}${many && ci.published ? ` ± ${formatCount(ci.published)}` : ''}`,
+    figure('done', formatCount, jobs.done, ci.done, many),
+    optional('failed at consumer', jobs.failed, ci.failed),
+    optional('refused', jobs.refused, ci.refused),
+    optional('evicted', jobs.evicted, ci.evicted),
+    optional('dead-lettered', jobs.deadLettered, ci.deadLettered),
+    optional('held at end', jobs.heldAtEnd, ci.heldAtEnd),
+  ];
+}
+
+function theoryFigures(node: NodeResult): Figure[] {
+  const t = node.theory;
+  if (!t) return [];
+  return [
+    `theory ${t.model}: util ${formatPercent(t.utilization)} %`,
+    t.meanWait === null ? 'mean wait – (no steady state)' : `mean wait ${formatSeconds(t.meanWait)}`,
+    t.meanTimeInSystem === null ? null : `time in system ${formatSeconds(t.meanTimeInSystem)}`,
+    t.meanQueueLength === null ? null : `mean line ${formatCount(round1(t.meanQueueLength))}`,
+    t.dropProbability === null ? null : `lost ${formatPercent(t.dropProbability)} %`,
+  ];
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Figures joined by " · ", wrapped under the name column so no line passes REPORT_WIDTH. */
+function wrapFigures(name: string, figures: readonly Figure[]): string[] {
+  const lines: string[] = [];
+  let line = `  ${name.padEnd(NAME_WIDTH)}`;
+  let first = true;
+  for (const item of figures) {
+    if (item === null) continue;
+    const piece = first ? item : ` · ${item}`;
+    if (!first && line.length + piece.length > REPORT_WIDTH) {
+      lines.push(line);
+      line = `${INDENT}${item}`;
+    } else {
+      line += piece;
+    }
+    first = false;
+  }
+  if (!first) lines.push(line);
+  return lines.map((l) => (l.length > REPORT_WIDTH ? hardWrap(l) : l)).flat();
+}
+
+/** A single figure longer than a line (a long node id or outcome list) breaks at spaces. */
+function hardWrap(line: string): string[] {
+  return wrapText(line.trim())
+    .split('\n')
+    .map((l) => `  ${l}`);
+}
+
+function wrapText(text: string, width = REPORT_WIDTH): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+function clientSection(clients: Record<string, ClientResult>, many: boolean): string {
+  const blocks = Object.entries(clients).map(([id, client]) => {
     const { latency, ci95 } = client;
-    return [
-      id,
-      withHalfWidth(formatCount, client.sent, ci95.sent, many),
-      client.sent > 0 ? formatPercent(client.ok / client.sent) : '–',
-      withHalfWidth(formatSeconds, latency.mean, ci95.latency.mean, many),
-      withHalfWidth(formatSeconds, latency.p50, ci95.latency.p50, many),
-      withHalfWidth(formatSeconds, latency.p95, ci95.latency.p95, many),
-      withHalfWidth(formatSeconds, latency.p99, ci95.latency.p99, many),
-      outcomeList(client.failed) || 'none',
+    const figures: Figure[] = [
+      figure('sent', formatCount, client.sent, ci95.sent, many),
+      `ok ${client.sent > 0 ? formatPercent(client.ok / client.sent) : '–'} %`,
+      figure('latency mean', formatSeconds, latency.mean, ci95.latency.mean, many),
+      figure('p50', formatSeconds, latency.p50, ci95.latency.p50, many),
+      figure('p95', formatSeconds, latency.p95, ci95.latency.p95, many),
+      figure('p99', formatSeconds, latency.p99, ci95.latency.p99, many),
+      `failures: ${outcomeList(client.failed) || 'none'}`,
     ];
+    return wrapFigures(id, figures).join('\n');
   });
-  return textTable(CLIENT_COLUMNS, rows);
+  return [
+    wrapText(
+      'Clients (end to end: a request from sent to answered; a job published to a queue is answered at once)',
+    ),
+    ...blocks,
+  ].join('\n');
 }
 
 /** "unauthorized 12, queue-full 3", in the engine's outcome order, zeros left out. */
@@ -121,10 +220,26 @@ function outcomeList(counts: Partial<Record<Outcome, number>>): string {
 function totalsLine(result: CliResult): string {
   const { totals } = result;
   const outcomes = outcomeList(totals.byOutcome);
-  return (
-    `Totals (requests and jobs): created ${formatCount(totals.created)}, finished ${formatCount(totals.finished)}` +
-    `${outcomes ? ` (${outcomes})` : ''}, in flight at end ${formatCount(totals.inFlight)}`
-  );
+  const jobs = totals.jobs;
+  const lines = [
+    wrapText(
+      `Totals (requests and jobs): created ${formatCount(totals.created)}, finished ${formatCount(totals.finished)}` +
+        `${outcomes ? ` (${outcomes})` : ''}, in flight at end ${formatCount(totals.inFlight)}`,
+    ),
+  ];
+  if (jobs) {
+    const parts = [
+      `published ${formatCount(jobs.published)}`,
+      `done ${formatCount(jobs.done)}`,
+      jobs.failed > 0 ? `failed at consumer ${formatCount(jobs.failed)}` : '',
+      jobs.refused > 0 ? `refused ${formatCount(jobs.refused)}` : '',
+      jobs.evicted > 0 ? `evicted ${formatCount(jobs.evicted)}` : '',
+      jobs.deadLettered > 0 ? `dead-lettered ${formatCount(jobs.deadLettered)}` : '',
+      jobs.heldAtEnd > 0 ? `held at end ${formatCount(jobs.heldAtEnd)}` : '',
+    ].filter(Boolean);
+    lines.push(wrapText(`Jobs published to queues (all publishers): ${parts.join(', ')}`));
+  }
+  return lines.join('\n');
 }
 
 function paceLine(result: CliResult): string {

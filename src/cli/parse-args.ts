@@ -17,6 +17,8 @@ export interface CliOptions {
   seed: number | undefined;
   replications: number;
   json: boolean;
+  /** Add queueing theory's prediction beside each station's measurement (DESIGN.md §8). */
+  theory: boolean;
   /** Print the scenario's share link instead of running it. */
   link: boolean;
   /** The app's address the link's fragment is appended to; normalised (`new URL(…).href`). */
@@ -48,7 +50,7 @@ export function defaultWarmupS(durationS: number): number {
 
 const VALUE_FLAGS = ['--duration', '--warmup', '--seed', '--replications', '--base-url'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
-const SWITCHES = ['--json', '--link'] as const;
+const SWITCHES = ['--json', '--link', '--theory'] as const;
 type Switch = (typeof SWITCHES)[number];
 const KNOWN_FLAGS = [...VALUE_FLAGS, ...SWITCHES, '--help', '-h'];
 
@@ -138,6 +140,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       seed: seed ?? undefined,
       replications: replications ?? 1,
       json: switches.has('--json'),
+      theory: switches.has('--theory'),
       link,
       baseUrl,
     },

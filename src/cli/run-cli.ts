@@ -83,6 +83,7 @@ function run(argv: readonly string[], world: CliWorld): number {
     durationS: options.durationS,
     warmupS: options.warmupS,
     ...runs,
+    ...(options.theory ? { theoryFor: resolved.scenario } : {}),
   });
   world.stdout(
     options.json

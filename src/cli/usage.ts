@@ -11,7 +11,7 @@ import { MAX_OFFERED_REQUESTS } from './work-limit.ts';
 export function usage(presetIds: readonly string[]): string {
   return `Runs a Flowscope scenario headless and prints its metrics.
 
-Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--replications R] [--json]
+Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--replications R] [--theory] [--json]
        npm run sim -- <scenario> --link [--seed N] [--base-url URL] [--json]
 
 <scenario>          a scenario JSON file; a preset id: ${presetIds.join(', ')};
@@ -24,6 +24,8 @@ Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--repli
 --replications R    independent runs with seeds N, N+1, …, N+R-1 (default 1, at most ${MAX_REPLICATIONS.toLocaleString('en')});
                     each metric is their mean, with a 95% confidence half-width beside it.
                     Work limit: replications × duration × offered req/s ≤ ${MAX_OFFERED_REQUESTS.toLocaleString('en')}
+--theory            add queueing theory's prediction beside each station's measurement (the model,
+                    utilisation, mean wait, line, time in system and share lost), as the app's panel does
 --json              print one JSON object instead of tables ({"link": …} with --link)
 --link              print the app's link for the scenario (with --seed applied) instead of running it
 --base-url URL      the app's address the link starts with (default ${DEFAULT_BASE_URL}, npm start)
@@ -35,6 +37,7 @@ Exit codes: 0 done, 1 unusable scenario, 2 bad command line, 3 run stopped as ov
 Examples:
   npm run sim -- queue-30-vs-5 --duration 120
   npm run sim -- full --replications 5 --json > full.json
+  npm run sim -- queue-30-vs-5 --theory
   npm run sim -- my-scenario.json --seed 42
   npm run sim -- queue-30-vs-5 --seed 7 --link
   npm run sim -- 'http://localhost:4173/#v=1&preset=queue-30-vs-5&seed=7' --duration 120

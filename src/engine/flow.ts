@@ -8,6 +8,7 @@ import { arriveAt } from './node-kinds.ts';
 import { answeredBy } from './nodes/load-balancer.ts';
 import { branchDone } from './nodes/orchestrator.ts';
 import { acknowledgePublish } from './nodes/service.ts';
+import { KIND_QUEUE } from './node-state.ts';
 import { IS_DROP, OK } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
@@ -51,6 +52,14 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
   if (outcome !== OK && nodeIndex >= 0) {
     sim.nodes[nodeIndex].stats.fail(nowS, outcome, IS_DROP[outcome]);
     sim.recordEnding({ nodeIndex, outcome: OUTCOMES[outcome], atS: nowS, mobile: token.mobile });
+  }
+  // The publisher learns its job's fate: decided at the queue, or by the consumer that ran it.
+  if (
+    token.publisher >= 0 &&
+    nodeIndex >= 0 &&
+    (token.kind === TOKEN_JOB || sim.nodes[nodeIndex].kind === KIND_QUEUE)
+  ) {
+    sim.nodes[token.publisher].publishing.end(nowS, outcome);
   }
   if (isTraced(sim, token)) {
     recordStep(

@@ -12,3 +12,4 @@ export { OVERLOAD_LIMIT } from './overload.ts';
 export { readTrace, stopTrace, traceNextRequest, traceRequest, type Trace, type TraceStep } from './trace.ts';
 export * from './report-types.ts';
 export { predictStation, type StationLoad, type StationPrediction } from './theory/predict-station.ts';
+export { nodeTheory, theoryFigures, type NodeTheory, type TheoryFigures } from './theory/node-theory.ts';

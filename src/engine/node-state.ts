@@ -5,6 +5,7 @@
 import { Deque } from '../lib/deque.ts';
 import type { ScenarioNode } from '../scenario/types.ts';
 import { RandomStream } from './random.ts';
+import { PublishStats } from './publish-stats.ts';
 import { StationStats } from './station-stats.ts';
 import type { Token } from './token.ts';
 
@@ -36,6 +37,8 @@ export class NodeState {
   params: ScenarioNode;
   readonly random: RandomStream;
   readonly stats: StationStats;
+  /** What became of the jobs this node published (only a node with an edge into a queue publishes). */
+  readonly publishing: PublishStats;
   readonly outEdges: number[] = [];
   readonly inEdges: number[] = [];
 
@@ -87,5 +90,6 @@ export class NodeState {
     this.params = { ...params };
     this.random = new RandomStream(seed, params.id);
     this.stats = new StationStats(warmupS, 0);
+    this.publishing = new PublishStats(warmupS);
   }
 }

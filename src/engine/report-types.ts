@@ -83,6 +83,30 @@ export interface NodeLive {
   /** Orchestrator: parents waiting for branches. */
   joining: number;
   deadLettered: number;
+  /** Lifetime counts of the jobs this node published; null if it has no edge into a queue. */
+  jobs: JobCounts | null;
+}
+
+/** What became of the jobs a node published to queues (DESIGN.md §2: publishing is asynchronous). */
+export interface JobCounts {
+  /** Publishes that reached a queue (one held under `block` counts once). */
+  published: number;
+  /** Finished by a consumer with `ok`. */
+  done: number;
+  /** Failed at the consumer (error, unavailable). */
+  failed: number;
+  /** Refused by a full queue under `reject-new` (queue-full). */
+  refused: number;
+  /** Thrown away as the oldest of a full queue under `drop-oldest`. */
+  evicted: number;
+  /** Moved to the dead-letter store as the oldest of a full queue under `dead-letter`. */
+  deadLettered: number;
+}
+
+/** A publisher's jobs in a report: the counts of the window plus what it still holds (`block`). */
+export interface PublisherJobs extends JobCounts {
+  /** Jobs held at the end because their queue was full under `block`. */
+  heldAtEnd: number;
 }
 
 export interface Snapshot {
@@ -124,6 +148,8 @@ export interface NodeMetrics {
   waitingAtEnd: number;
   inSystemAtEnd: number;
   firstDropAt: number | null;
+  /** Only on a node with an edge into a queue: what became of the jobs it published. */
+  jobs?: PublisherJobs;
 }
 
 export interface LatencySummary {

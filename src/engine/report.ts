@@ -6,7 +6,7 @@ import { OUTCOMES, type Outcome } from '../scenario/types.ts';
 import { KIND_CLIENT, type NodeState } from './node-state.ts';
 import type { ClientMetrics, NodeMetrics, RunReport } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
-import { combinedTotals, outcomeRecord } from './snapshot.ts';
+import { combinedTotals, jobCounts, outcomeRecord } from './snapshot.ts';
 import type { StationStats } from './station-stats.ts';
 
 export function collectReport(sim: Simulation): RunReport {
@@ -71,6 +71,9 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     waitingAtEnd: stats.waiting + node.held,
     inSystemAtEnd: stats.waiting + stats.busy + stats.other,
     firstDropAt: stats.firstDropAt,
+    ...(node.publishing.publishes
+      ? { jobs: { ...jobCounts(node.publishing.window), heldAtEnd: node.held } }
+      : {}),
   };
 }
 

@@ -92,6 +92,7 @@ export class Simulation {
         const target = this.nodes[this.edges[edgeIndex].toIndex];
         if (node.kind === KIND_QUEUE) target.sourceQueues.push(node.index);
         if (node.kind === KIND_LB) target.fifoFeeders.push(node.index);
+        if (target.kind === KIND_QUEUE) node.publishing.publishes = true;
       }
     }
   }

@@ -4,7 +4,16 @@
  * since the previous snapshot.
  */
 import { OUTCOMES } from '../scenario/types.ts';
-import { DOT_FLAG, DOT_STATE, type Dots, type NodeLive, type Snapshot, type Totals } from './report-types.ts';
+import type { JobTally } from './publish-stats.ts';
+import {
+  DOT_FLAG,
+  DOT_STATE,
+  type Dots,
+  type JobCounts,
+  type NodeLive,
+  type Snapshot,
+  type Totals,
+} from './report-types.ts';
 import type { Simulation, TokenCounts } from './simulation.ts';
 import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
 
@@ -25,6 +34,7 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       failed: node.stats.totalFailed.slice(),
       joining: node.joining,
       deadLettered: node.deadLettered,
+      jobs: node.publishing.publishes ? jobCounts(node.publishing.lifetime) : null,
     })),
     edgeCounts: sim.edgeCounts.slice(),
     dots: collectDots(sim, maxDots),
@@ -32,6 +42,11 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
     totals: combinedTotals(sim.requests, sim.jobs),
     halt: sim.halt,
   };
+}
+
+export function jobCounts(tally: JobTally): JobCounts {
+  const { published, done, failed, refused, evicted, deadLettered } = tally;
+  return { published, done, failed, refused, evicted, deadLettered };
 }
 
 function collectDots(sim: Simulation, maxDots: number): Dots {

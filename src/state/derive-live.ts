@@ -4,8 +4,8 @@
  * busy) sampled into a RateWindow, so they describe the last few simulated seconds, not the run.
  */
 import type { Snapshot } from '../engine/index.ts';
-import type { Scenario } from '../scenario/types.ts';
-import type { LiveFigures, NodeFigures } from './live-figures.ts';
+import { OUTCOMES, type Scenario } from '../scenario/types.ts';
+import type { JobFigures, LiveFigures, NodeFigures } from './live-figures.ts';
 import type { RateWindow } from './rate-window.ts';
 import type { Topology } from './topology.ts';
 
@@ -15,7 +15,12 @@ const COMPLETED = 1;
 const FAILED = 2;
 const WAITING = 3;
 const BUSY_SHARE = 4;
-const PER_NODE = 5;
+/** The jobs this node published: published, done, refused, evicted, dead-lettered (cumulative). */
+const JOBS = 5;
+const JOB_FIELDS = ['published', 'done', 'refused', 'evicted', 'deadLettered'] as const;
+/** Cumulative endings at this node for each outcome, in OUTCOMES order. */
+const BY_OUTCOME = JOBS + JOB_FIELDS.length;
+const PER_NODE = BY_OUTCOME + OUTCOMES.length;
 
 export function sampleWidth(nodeCount: number, edgeCount: number): number {
   return 1 + edgeCount + nodeCount * PER_NODE;
@@ -40,6 +45,8 @@ export function writeSample(out: Float64Array, snapshot: Snapshot): void {
     out[base + FAILED] = failed;
     out[base + WAITING] = node.waiting + node.held;
     out[base + BUSY_SHARE] = node.workers > 0 ? node.busy / node.workers : 0;
+    for (let f = 0; f < JOB_FIELDS.length; f++) out[base + JOBS + f] = node.jobs?.[JOB_FIELDS[f]] ?? 0;
+    for (let o = 0; o < OUTCOMES.length; o++) out[base + BY_OUTCOME + o] = node.failed[o] ?? 0;
   }
 }
 
@@ -67,6 +74,18 @@ export function deriveLive(
       if (live.waiting >= capacity - 1) timeUntilFullS = 0;
       else if (growth > 0.01) timeUntilFullS = (capacity - live.waiting) / growth;
     }
+    const rate = (i: number) => clean(rates.rate(base + i, windowS));
+    const failedPerSByOutcome = OUTCOMES.map((_, o) => (o === 0 ? 0 : rate(BY_OUTCOME + o)));
+    const jobs: JobFigures | null = live.jobs
+      ? {
+          ...live.jobs,
+          publishedPerS: rate(JOBS),
+          donePerS: rate(JOBS + 1),
+          refusedPerS: rate(JOBS + 2),
+          evictedPerS: rate(JOBS + 3),
+          deadLetteredPerS: rate(JOBS + 4),
+        }
+      : null;
     nodes[t.id] = {
       busy: live.busy,
       workers: live.workers,
@@ -84,6 +103,8 @@ export function deriveLive(
       waitingGrowthPerS: growth,
       utilization: live.workers > 0 ? rates.mean(base + BUSY_SHARE, windowS) : 0,
       timeUntilFullS,
+      failedPerSByOutcome,
+      jobs,
     };
   });
   const edgeRatePerS: number[] = [];

@@ -2,7 +2,19 @@
  * The live figures the view shows, derived from snapshots a few times a second. Plain numbers and
  * arrays so node components can select single primitives by node id.
  */
-import type { Totals } from '../engine/index.ts';
+import type { JobCounts, Totals } from '../engine/index.ts';
+
+/**
+ * What became of the jobs a node published (it has an edge into a queue): counts since the run
+ * started, and rates over the sliding window, so a figure from before a policy change fades out.
+ */
+export interface JobFigures extends JobCounts {
+  publishedPerS: number;
+  donePerS: number;
+  refusedPerS: number;
+  evictedPerS: number;
+  deadLetteredPerS: number;
+}
 
 export interface NodeFigures {
   busy: number;
@@ -27,6 +39,10 @@ export interface NodeFigures {
   utilization: number;
   /** Queues with a capacity: simulated seconds until the backlog fills at the current growth. */
   timeUntilFullS: number | null;
+  /** Endings at this node per second over the window, by outcome (OUTCOMES order; ok is 0). */
+  failedPerSByOutcome: number[];
+  /** Only at a node that publishes to a queue. */
+  jobs: JobFigures | null;
 }
 
 export interface LiveFigures {

@@ -4,13 +4,17 @@
  * arrival rate, next to what the run measures, plus a live check of Little's law.
  *
  * Lives in src/state because the UI may not import the engine; the prediction itself is the
- * engine's pure `predictStation` (imported from its own module so nothing else of the engine is
- * pulled into the main bundle).
+ * engine's pure `nodeTheory` (the same code the runner's `--theory` uses, imported from its own
+ * module so nothing else of the engine is pulled into the main bundle).
  */
-import { predictStation, type StationPrediction } from '../engine/theory/predict-station.ts';
+import { nodeTheory, offeredRatePerS } from '../engine/theory/node-theory.ts';
+import type { StationPrediction } from '../engine/theory/predict-station.ts';
 import type { NodeMetrics, RunReport } from '../engine/report-types.ts';
-import type { Distribution, Scenario, ScenarioNode } from '../scenario/types.ts';
+import type { OverflowPolicy, Scenario } from '../scenario/types.ts';
 import type { LiveFigures } from './live-figures.ts';
+import { arrivalRate } from './station-rho.ts';
+
+export { arrivalRate } from './station-rho.ts';
 
 export interface StationTheory {
   nodeId: string;
@@ -43,12 +47,20 @@ export interface StationTheory {
     meanInSystem: number;
     meanTimeInSystemS: number;
     throughputPerS: number;
+    /** Share of arrivals lost (refused, evicted, dead-lettered, rate-limited) over the run. */
+    dropProbability: number;
     /** Waiting right now (the live backlog). */
     waitingNow: number;
     /** Live growth of the waiting line, per second. */
     growthPerS: number;
   } | null;
   little: LittleCheck | null;
+  /** A queue's policy when full (null for other stations). */
+  overflow: OverflowPolicy | null;
+  /** Jobs held right now by this queue's publishers (under `block`). */
+  heldAtPublishers: number;
+  /** Jobs this node holds right now because the queue it publishes to is full (its workers are held). */
+  heldHere: number;
 }
 
 /** Little's law, L = λ·W, from measured figures only. */
@@ -63,42 +75,14 @@ export interface LittleCheck {
   holds: boolean;
 }
 
-function serviceOf(node: ScenarioNode): { workers: number; serviceTime: Distribution } | null {
-  if (node.kind === 'service' || node.kind === 'gateway' || node.kind === 'orchestrator') {
-    return { workers: node.workers, serviceTime: node.serviceTime };
-  }
-  return null;
-}
-
-/** Several servers pooled behind one line (a queue's consumers, a fifo balancer's targets). */
-function pool(
-  scenario: Scenario,
-  fromId: string,
-): { servers: number; serviceTime: Distribution; uniform: boolean; ids: string[] } | null {
-  const ids = scenario.edges.filter((e) => e.from === fromId).map((e) => e.to);
-  const nodes = ids
-    .map((id) => scenario.nodes.find((n) => n.id === id))
-    .filter((n): n is ScenarioNode => n !== undefined);
-  let servers = 0;
-  let weightedMean = 0;
-  let first: Distribution | null = null;
-  let uniform = true;
-  for (const node of nodes) {
-    const s = serviceOf(node);
-    if (!s || (node.kind === 'service' && node.down)) continue;
-    servers += s.workers;
-    weightedMean += s.workers * s.serviceTime.mean;
-    if (first === null) first = s.serviceTime;
-    else if (first.dist !== s.serviceTime.dist || first.mean !== s.serviceTime.mean) uniform = false;
-  }
-  if (servers === 0 || first === null) return null;
-  const serviceTime: Distribution = uniform
-    ? first
-    : ({ ...first, mean: weightedMean / servers } as Distribution);
-  return { servers, serviceTime, uniform, ids };
-}
-
 const POISSON_NOTE = 'arrivals are close to Poisson (random and independent)';
+
+const LOST_JOB: Record<OverflowPolicy, string> = {
+  'reject-new': 'the arriving job is refused (queue-full)',
+  'drop-oldest': 'the oldest waiting job is thrown away (evicted) to make room for the new one',
+  'dead-letter': 'the oldest waiting job is moved to the dead-letter store to make room for the new one',
+  block: 'nothing is turned away',
+};
 
 function holdsSentence(
   model: string,
@@ -106,33 +90,24 @@ function holdsSentence(
   overloaded: boolean,
   pooled: boolean,
   capacity: number | null,
+  overflow: OverflowPolicy | undefined,
 ): string {
   if (overloaded && capacity === null) {
     return 'No steady state exists at ρ ≥ 1: the line grows for ever, so there is no mean wait to predict, only the growth rate.';
   }
+  if (overloaded && overflow === 'block') {
+    return `At ρ ≥ 1 the line grows until its ${capacity} places are full. Under “block” nothing is turned away: each publisher holds its job (and the worker that made it) until a place frees, so the line stays full, a job waits for ${capacity} departures, and the backlog moves upstream to the publisher.`;
+  }
   if (overloaded) {
-    return `At ρ ≥ 1 the line grows until its ${capacity} places are full; from then on the ${model} figures describe the full line and how much is turned away.`;
+    const what = overflow ? LOST_JOB[overflow] : 'the arriving request is refused (queue-full)';
+    return `At ρ ≥ 1 the line grows until its ${capacity} places are full; from then on ${what}, and the ${model} figures describe the full line and how much is lost.`;
   }
   const what = exact ? `${model} is exact` : `${model} here is an approximation`;
-  return `${what} when ${POISSON_NOTE}, service times follow the chosen distribution and the run has reached steady state (after a warm-up, averaged over a long time)${pooled ? '; it treats all servers as one pool fed by one line' : ''}.`;
-}
-
-/** Runs shorter than this use the live (windowed) rate only. */
-const STEADY_AFTER_S = 10;
-
-/**
- * λ: the live rate over the last few seconds answers changes at once but jitters (±10 % for 30/s
- * over 4 s); the run's average is steady but lags a change. The run's average is used when the run
- * is ≥ 10 s long and it agrees with the live rate within 20 %, so a steady run shows steady figures
- * and a changed one follows the change.
- */
-export function arrivalRate(live: LiveFigures, report: RunReport | null, nodeId: string): number {
-  const windowed = Math.max(0, live.nodes[nodeId]?.arrivalsPerS ?? 0);
-  const m = report?.nodes[nodeId];
-  const spanS = report ? report.duration - report.warmup : 0;
-  if (!m || spanS < STEADY_AFTER_S) return windowed;
-  const average = m.arrivals / spanS;
-  return Math.abs(average - windowed) <= 0.2 * Math.max(average, windowed) ? average : windowed;
+  const policy =
+    capacity !== null && overflow && overflow !== 'reject-new'
+      ? `; when the line is full, ${LOST_JOB[overflow]}`
+      : '';
+  return `${what} when ${POISSON_NOTE}, service times follow the chosen distribution and the run has reached steady state (after a warm-up, averaged over a long time)${pooled ? '; it treats all servers as one pool fed by one line' : ''}${policy}.`;
 }
 
 function little(m: NodeMetrics): LittleCheck {
@@ -153,57 +128,45 @@ export function stationTheory(
   report: RunReport | null,
   nodeId: string,
 ): StationTheory | null {
-  const node = scenario.nodes.find((n) => n.id === nodeId);
-  if (!node) return null;
   const figures = live.nodes[nodeId];
-  const lambda = arrivalRate(live, report, nodeId);
-  let servers: number;
-  let serviceTime: Distribution;
-  let capacity: number | null;
-  let station: string;
-  let pooled = false;
-  let exactPool = true;
+  const shape = nodeTheory(scenario, nodeId, 0)?.station;
+  if (!shape) return null;
+  const heldAt = (id: string) => live.nodes[id]?.held ?? 0;
+  const lambda = offeredRatePerS(scenario, nodeId, (id) => arrivalRate(live, report, id), heldAt);
+  const publishers = scenario.edges.filter((e) => e.to === nodeId).map((e) => e.from);
+  const heldAtPublishers = publishers.reduce((sum, id) => sum + heldAt(id), 0);
+  const theory = nodeTheory(scenario, nodeId, lambda);
+  if (!theory) return null;
+  const { prediction } = theory;
+  const { servers, capacity } = shape;
   let measuredUtilization = figures?.utilization ?? 0;
-
-  if (node.kind === 'service' || node.kind === 'gateway') {
-    if (node.kind === 'service' && node.down) return null;
-    servers = node.workers;
-    serviceTime = node.serviceTime;
-    capacity = node.capacity;
-    station = node.kind === 'gateway' ? 'the gateway' : 'this service';
-  } else if (node.kind === 'queue' || (node.kind === 'loadBalancer' && node.algorithm === 'fifo')) {
-    const p = pool(scenario, node.id);
-    if (!p) return null;
-    servers = p.servers;
-    serviceTime = p.serviceTime;
-    capacity = node.kind === 'queue' ? node.capacity : null;
-    pooled = p.ids.length > 1 || p.servers > 1;
-    exactPool = p.uniform;
-    station =
-      node.kind === 'queue'
-        ? `the queue and its ${p.servers} consumer worker${p.servers === 1 ? '' : 's'}`
-        : `the balancer's shared line and its ${p.servers} server worker${p.servers === 1 ? '' : 's'}`;
+  if (shape.kind === 'queue' || shape.kind === 'fifo-balancer') {
     let busy = 0;
     let weight = 0;
-    for (const id of p.ids) {
+    for (const id of shape.serverIds) {
       const f = live.nodes[id];
       if (!f) continue;
       busy += f.utilization * f.workers;
       weight += f.workers;
     }
     measuredUtilization = weight > 0 ? busy / weight : 0;
-  } else {
-    return null;
   }
-
-  const prediction = predictStation({ arrivalRatePerS: lambda, servers, serviceTime, capacity });
-  const meanS = serviceTime.mean;
+  const workerWord = `worker${servers === 1 ? '' : 's'}`;
+  const station =
+    shape.kind === 'gateway'
+      ? 'the gateway'
+      : shape.kind === 'service'
+        ? 'this service'
+        : shape.kind === 'queue'
+          ? `the queue and its ${servers} consumer ${workerWord}`
+          : `the balancer's shared line and its ${servers} server ${workerWord}`;
+  const meanS = shape.serviceTime.mean;
   const rho = prediction.utilization;
   const overloaded = rho >= 1 && meanS > 0;
   const growthPerS = overloaded ? lambda - servers / meanS : 0;
   const timeToFullS = overloaded && capacity !== null && growthPerS > 0 ? capacity / growthPerS : null;
-  const exact = prediction.exact && exactPool;
-  const model = exact ? prediction.model : `${prediction.model} (approximation)`;
+  const { exact, model } = theory;
+  const heldHere = figures?.held ?? 0;
 
   const m = report?.nodes[nodeId];
   return {
@@ -218,7 +181,10 @@ export function stationTheory(
     prediction,
     model,
     exact,
-    holds: holdsSentence(prediction.model, exact, overloaded, pooled, capacity),
+    holds: holdsSentence(prediction.model, exact, overloaded, shape.pooled, capacity, shape.overflow),
+    overflow: shape.overflow ?? null,
+    heldAtPublishers,
+    heldHere,
     overloaded,
     growthPerS,
     timeToFullS,
@@ -229,24 +195,11 @@ export function stationTheory(
           meanInSystem: m.meanNumberInSystem,
           meanTimeInSystemS: m.meanTimeInSystem,
           throughputPerS: m.throughput,
+          dropProbability: m.dropProbability,
           waitingNow: (figures?.waiting ?? 0) + (figures?.held ?? 0),
           growthPerS: figures?.waitingGrowthPerS ?? 0,
         }
       : null,
     little: m ? little(m) : null,
   };
-}
-
-/** ρ of a station for the compact badge on the graph node, or null when it does not queue. */
-export function stationRho(
-  scenario: Scenario,
-  live: LiveFigures,
-  report: RunReport | null,
-  nodeId: string,
-): number | null {
-  // A queue's consumer shares the queue's line: the queue shows the station's ρ.
-  const queues = new Set(scenario.nodes.filter((n) => n.kind === 'queue').map((n) => n.id));
-  if (scenario.edges.some((e) => e.to === nodeId && queues.has(e.from))) return null;
-  const t = stationTheory(scenario, live, report, nodeId);
-  return t === null ? null : t.rho;
 }

@@ -15,13 +15,15 @@ export function formatRate(perS: number): string {
   return `${formatCount(perS)}/s`;
 }
 
-/** Seconds as "850 ms", "1.3 s", "2 min". */
+/** Seconds as "850 ms", "1.3 s", "2 min", "3.5 h", "12 days": a huge wait never reads as small. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '–';
   if (seconds < 0.0005) return seconds === 0 ? '0 ms' : '<1 ms';
   if (seconds < 0.9995) return `${Math.round(seconds * 1000)} ms`;
   if (seconds < 99.5) return `${seconds.toFixed(seconds < 9.95 ? 1 : 0)} s`;
-  return `${(seconds / 60).toFixed(seconds < 600 ? 1 : 0)} min`;
+  if (seconds < 5970) return `${(seconds / 60).toFixed(seconds < 597 ? 1 : 0)} min`;
+  if (seconds < 172_800) return `${(seconds / 3600).toFixed(seconds < 35_820 ? 1 : 0)} h`;
+  return `${formatCount(seconds / 86_400)} days`;
 }
 
 /** A share as "42%". */

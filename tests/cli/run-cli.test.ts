@@ -63,14 +63,16 @@ describe('runCli', () => {
     const { code, stdout } = cli(['monolith', '--duration', '30']);
     expect(code).toBe(EXIT.ok);
     const lines = stdout.split('\n');
-    const header = lines.find((line) => line.startsWith('node '));
-    expect(header).toMatch(
-      /kind\s+arrivals\s+throughput\/s\s+util %\s+mean wait\s+time in system\s+p95\s+p99\s+drop %\s+waiting at end/,
+    expect(stdout).toMatch(
+      /^Services \(util % = share of workers busy; wait = arrival → start of service\)$/m,
     );
     for (const id of ['mobile', 'web', 'lb', 'app-1', 'app-2', 'app-3']) {
-      expect(lines.some((line) => line.startsWith(`${id} `))).toBe(true);
+      expect(lines.some((line) => line.startsWith(`  ${id} `))).toBe(true);
     }
-    expect(stdout).toMatch(/client\s+sent\s+ok %\s+latency mean\s+p50\s+p95\s+p99\s+failures by outcome/);
+    expect(stdout).toMatch(
+      /^ {2}app-1 +arrivals [\d,]+ · throughput [\d.]+\/s · util [\d.]+ % · mean wait /m,
+    );
+    expect(stdout).toMatch(/^ {2}mobile +sent [\d,]+ · ok [\d.]+ % · latency mean .* · p50 /m);
     expect(stdout).toMatch(/^Totals \(requests and jobs\): created [\d,]+/m);
     expect(stdout).toMatch(/^Events: [\d,]+ in .* of wall time \(.* events\/s/m);
   });

@@ -183,6 +183,11 @@ describe('the teaching layer in headless Chromium', () => {
         } else if (q.readFrom.figure === 'rho') {
           // The queue shows ρ as a number and in percent, the unit the question asks for.
           answer = await page.getByTestId(`rho-percent-${q.readFrom.nodeId}`).innerText();
+        } else if (q.readFrom.figure === 'outcome-rate') {
+          // "How many jobs per second are refused/evicted now?": the queue's card shows the rate.
+          answer = await page
+            .getByTestId(`queue-loss-${q.readFrom.outcome}-${q.readFrom.nodeId}`)
+            .innerText();
         } else {
           answer = String(q.answer);
         }

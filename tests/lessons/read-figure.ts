@@ -64,6 +64,8 @@ export function readFigure(screen: Screen, reading: Reading): number {
       return live.nodes[reading.nodeId].deadLettered;
     case 'failures':
       return live.nodes[reading.nodeId].failed[OUTCOMES.indexOf(reading.outcome)];
+    case 'outcome-rate':
+      return live.nodes[reading.nodeId].failedPerSByOutcome[OUTCOMES.indexOf(reading.outcome)];
     case 'edge-rate': {
       const index = scenario.edges.findIndex((e) => e.from === reading.from && e.to === reading.to);
       return index < 0 ? NaN : live.edgeRatePerS[index];

@@ -33,6 +33,7 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       failed,
       joining: o.joining ?? 0,
       deadLettered: o.deadLettered ?? 0,
+      jobs: o.jobs ?? null,
     };
   });
   const edgeCounts = new Float64Array(scenario.edges.length);

@@ -13,6 +13,12 @@ describe('numbers for a projector', () => {
     expect(formatDuration(0.1234)).toBe('123 ms');
     expect(formatDuration(2.34)).toBe('2.3 s');
     expect(formatDuration(null)).toBe('–');
+    // Long waits keep a unit that shows their size (the 30-vs-5 queue waits 100 s; M/M/1/1001 at ρ = 1,000 waits 1,000 s).
+    expect(formatDuration(99.96)).toBe('1.7 min');
+    expect(formatDuration(1000)).toBe('17 min');
+    expect(formatDuration(7200)).toBe('2.0 h');
+    expect(formatDuration(1_000_000)).toBe('12 days');
+    expect(formatDuration(NaN)).toBe('–');
     expect(formatPercent(0.004)).toBe('<1%');
     expect(formatClock(125)).toBe('2:05');
   });

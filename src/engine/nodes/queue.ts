@@ -48,6 +48,7 @@ export function queueArrive(sim: Simulation, node: NodeState, token: Token, coun
   if (countArrival) {
     node.stats.arrival(sim.nowS);
     token.publisher = sim.edges[token.edge].fromIndex;
+    sim.nodes[token.publisher].publishing.publish(sim.nowS);
   }
   const overflow = (node.params as QueueNode).overflow;
   const full = isFull(sim, node);

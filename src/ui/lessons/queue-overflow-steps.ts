@@ -19,16 +19,16 @@ export const OVERFLOW_STEPS: LessonStep[] = [
     setup: queueSetup(),
     focusNodeId: 'jobs',
     lookFor:
-      'The queue is full, and its policy is “reject new”: a job that arrives now is refused with 503. The jobs already waiting are kept.',
+      'The queue is full and its policy is “reject new”: a job that arrives now is refused with 503, and the jobs already waiting are kept. The queue shows how many it refuses per second (over the last 4 s), and the API that published them shows the same as “Jobs refused”.',
     question: {
       kind: 'number',
       prompt: 'How many jobs per second are refused now?',
       answer: 25,
       tolerance: 0.25,
       unit: '/s',
-      readFrom: { figure: 'failing', nodeId: 'jobs' },
+      readFrom: { figure: 'outcome-rate', nodeId: 'jobs', outcome: 'queue-full' },
       explanation:
-        'Every second 30 jobs arrive and the consumer makes room for 5. The other 25 find no room and are refused. The producer hears “queue full” at once and can try again later.',
+        'Every second 30 jobs arrive and the consumer makes room for 5. The other 25 find no room and are refused. The API hears “queue full” for each of them at once (its card counts them as jobs refused), even though its own callers were already answered OK: publishing does not wait.',
     },
     runForS: 40,
   },
@@ -38,14 +38,14 @@ export const OVERFLOW_STEPS: LessonStep[] = [
     setup: queueSetup({ overflow: 'drop-oldest' }),
     focusNodeId: 'jobs',
     lookFor:
-      'Now every new job is accepted, and the oldest waiting job is thrown away to make room. It ends as “evicted”.',
+      'Now every new job is accepted, and the oldest waiting job is thrown away to make room. It ends as “evicted”: the queue shows how many per second (over the last 4 s).',
     question: {
       kind: 'number',
-      prompt: 'How many jobs per second are evicted?',
+      prompt: 'How many jobs per second are evicted now?',
       answer: 25,
       tolerance: 0.25,
       unit: '/s',
-      readFrom: { figure: 'failing', nodeId: 'jobs' },
+      readFrom: { figure: 'outcome-rate', nodeId: 'jobs', outcome: 'evicted' },
       explanation:
         'Still 25 per second too many, so still 25 per second lost. What changed is which ones: the newest work is kept and the oldest is lost. Good for live data such as prices, bad for orders.',
     },

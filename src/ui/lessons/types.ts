@@ -36,7 +36,9 @@ export type Percentile = 'p50' | 'p95' | 'p99';
  * Live figures (what a node shows now, rates over the last 4 simulated seconds):
  * `backlog` waiting count, `growth` of waiting + held per second, `held` at a blocked publisher,
  * `utilization` recent share of workers busy, `arriving` / `finishing` / `failing` per second,
- * `dead-letters` count, `failures` count of one outcome ended at the node, `edge-rate` per second.
+ * `dead-letters` count, `failures` count of one outcome ended at the node, `outcome-rate` per
+ * second of one outcome ended at the node (a queue's card shows its loss this way: "Refused 25/s"),
+ * `edge-rate` per second.
  *
  * Run figures (since the run started, from the metric report): `rho` utilisation ρ
  * (`RunReport.nodes[id].utilization`; for a queue, its consumers'), `time-in-system` a node's
@@ -51,7 +53,7 @@ export type Reading =
         'backlog' | 'growth' | 'held' | 'utilization' | 'arriving' | 'finishing' | 'failing' | 'dead-letters';
       nodeId: string;
     }
-  | { figure: 'failures'; nodeId: string; outcome: Outcome }
+  | { figure: 'failures' | 'outcome-rate'; nodeId: string; outcome: Outcome }
   | { figure: 'edge-rate'; from: string; to: string }
   | { figure: 'rho' | 'first-full'; nodeId: string }
   | { figure: 'time-in-system'; nodeId: string; percentile: Percentile }

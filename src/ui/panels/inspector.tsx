@@ -3,19 +3,23 @@
  * its parameters (editable, applied live). Opens when a node is clicked or focused and Enter is
  * pressed; Escape or the close button closes it.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { selectNode, selectSelectedNodeId } from '../../state/selectors.ts';
 import { NodeParams } from '../controls/node-params.tsx';
 import { KIND_NAME } from '../names.ts';
 import { useAppStore } from '../sim-context.ts';
 import { ParameterExplanations } from '../teaching/parameter-explanations.tsx';
 import { TermText } from '../teaching/term-text.tsx';
-import { TheoryPanel } from '../teaching/theory-panel.tsx';
 import { explain } from './explanations.ts';
 import { LiveTable } from './live-table.tsx';
 import { NodeCharts } from './node-charts.tsx';
 import { RenameField } from '../editor/rename-field.tsx';
 import { ConnectionsField } from '../editor/connections-field.tsx';
+
+// The closed forms and their sentences load with the first inspector, not at start.
+const TheoryPanel = lazy(() =>
+  import('../teaching/theory-panel.tsx').then((module) => ({ default: module.TheoryPanel })),
+);
 
 export function Inspector() {
   const id = useAppStore(selectSelectedNodeId);
@@ -51,7 +55,9 @@ export function Inspector() {
       <ParameterExplanations node={node} />
       <h3 className="fs-inspector__section">Live</h3>
       <LiveTable id={node.id} kind={node.kind} />
-      <TheoryPanel nodeId={node.id} />
+      <Suspense fallback={null}>
+        <TheoryPanel nodeId={node.id} />
+      </Suspense>
       <h3 className="fs-inspector__section">Recent history</h3>
       <NodeCharts id={node.id} kind={node.kind} />
       <h3 className="fs-inspector__section">Parameters</h3>

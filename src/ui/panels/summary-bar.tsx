@@ -1,11 +1,14 @@
 /**
  * The run at a glance, per client: end-to-end latency percentiles, success rate and failures by
- * outcome (from the engine's report, refreshed a couple of times a second).
+ * outcome (from the engine's report, refreshed a couple of times a second), and a row for the jobs
+ * published to queues.
  */
 import { OUTCOME_CODE, OUTCOMES, type Outcome } from '../../scenario/types.ts';
 import type { ClientMetrics } from '../../engine/index.ts';
 import { selectReport, selectSimTimeS, selectTopology } from '../../state/selectors.ts';
-import { formatClock, formatCount, formatDuration, formatPercent } from '../format.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { formatClock, formatCount, formatDuration, formatPercent, formatRate } from '../format.ts';
+import { WINDOW_NOTE } from '../graph/nodes/job-fate.ts';
 import { OUTCOME_NAME } from '../names.ts';
 import { useAppStore } from '../sim-context.ts';
 import { DotSwatch } from '../graph/dot-swatch.tsx';
@@ -58,6 +61,78 @@ function ClientSummary({
   );
 }
 
+/**
+ * The jobs published to queues, beside the clients' rows: publishing is asynchronous, so a
+ * client's requests can all succeed while the queue refuses most of the jobs. Counts since the
+ * start; loss rates over the recent window; the backlog waiting in queues and held by publishers.
+ */
+function JobsSummary() {
+  const [publishes, published, done, refusedPerS, evictedPerS, deadPerS, backlog, held] = useAppStore(
+    useShallow((s) => {
+      let any = false;
+      let published = 0;
+      let done = 0;
+      let refusedPerS = 0;
+      let evictedPerS = 0;
+      let deadPerS = 0;
+      let backlog = 0;
+      let held = 0;
+      for (const node of s.scenario.nodes) {
+        const f = s.live.nodes[node.id];
+        if (!f) continue;
+        if (node.kind === 'queue') backlog += f.waiting;
+        held += f.held;
+        if (!f.jobs) continue;
+        any = true;
+        published += f.jobs.published;
+        done += f.jobs.done;
+        refusedPerS += f.jobs.refusedPerS;
+        evictedPerS += f.jobs.evictedPerS;
+        deadPerS += f.jobs.deadLetteredPerS;
+      }
+      const r = (x: number) => Math.round(x * 10) / 10;
+      return [any, published, done, r(refusedPerS), r(evictedPerS), r(deadPerS), backlog, held] as const;
+    }),
+  );
+  if (!publishes) return null;
+  const losses = [
+    ['refused', refusedPerS],
+    ['evicted', evictedPerS],
+    ['dead-lettered', deadPerS],
+  ].filter(([, perS]) => (perS as number) > 0) as [string, number][];
+  return (
+    <li className="fs-summary__client" data-testid="summary-jobs">
+      <span className="fs-summary__name">Jobs (queued work)</span>
+      <span className="fs-summary__stat">
+        <span className="fs-summary__k">published</span> {formatCount(published)}
+      </span>
+      <span className="fs-summary__stat">
+        <span className="fs-summary__k">done</span> {formatCount(done)}
+      </span>
+      {losses.length === 0 ? (
+        <span className="fs-summary__stat" title={WINDOW_NOTE}>
+          <span className="fs-summary__k">refused</span> 0/s
+        </span>
+      ) : (
+        losses.map(([name, perS]) => (
+          <span
+            key={name}
+            className="fs-summary__stat is-bad"
+            title={WINDOW_NOTE}
+            data-testid={`summary-jobs-${name}`}
+          >
+            <span className="fs-summary__k">{name}</span> {formatRate(perS)}
+          </span>
+        ))
+      )}
+      <span className="fs-summary__stat" data-testid="summary-jobs-backlog">
+        <span className="fs-summary__k">backlog</span> {formatCount(backlog)}
+        {held > 0 && <> + {formatCount(held)} held</>}
+      </span>
+    </li>
+  );
+}
+
 export function SummaryBar() {
   const report = useAppStore(selectReport);
   const topology = useAppStore(selectTopology);
@@ -95,6 +170,7 @@ export function SummaryBar() {
               />
             ) : null;
           })}
+          <JobsSummary />
         </ul>
       )}
     </section>

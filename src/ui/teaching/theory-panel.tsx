@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { selectScenario } from '../../state/selectors.ts';
+import type { OverflowPolicy } from '../../scenario/types.ts';
 import { stationTheory, type StationTheory } from '../../state/theory.ts';
 import { formatCount, formatDuration, formatPercent, formatRate } from '../format.ts';
 import { useAppStore } from '../sim-context.ts';
@@ -13,6 +14,29 @@ import './teaching.css';
 function num(x: number | null | undefined, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   return Math.abs(x) >= 100 ? Math.round(x).toString() : x.toFixed(digits);
+}
+
+/** The row of lost work, named for what the policy does to it. */
+const LOST_ROW: Record<OverflowPolicy, string> = {
+  'reject-new': 'Turned away (new jobs refused)',
+  'drop-oldest': 'Lost (oldest evicted)',
+  'dead-letter': 'Lost (oldest dead-lettered)',
+  block: 'Turned away (none: publisher held)',
+};
+
+/** What happens once the line is full, by policy, with the predicted rates. */
+function afterFull(t: StationTheory): string {
+  const lostPerS = formatRate(t.arrivalRatePerS * (t.prediction.dropProbability ?? 0));
+  switch (t.overflow) {
+    case 'block':
+      return `Then nothing is turned away: the publishers are held (${formatCount(t.heldAtPublishers)} held now) and the backlog grows upstream, at the publisher, by about ${formatRate(t.growthPerS)}.`;
+    case 'drop-oldest':
+      return `Then about ${lostPerS} of the oldest waiting jobs are evicted to make room: as many as “reject new” would refuse, but the old jobs go, not the new.`;
+    case 'dead-letter':
+      return `Then about ${lostPerS} of the oldest waiting jobs move to the dead-letter store: as many as “reject new” would refuse, but the old ones go (and are kept there), not the new.`;
+    default:
+      return `Then about ${lostPerS} are refused.`;
+  }
 }
 
 export function useStationTheory(nodeId: string): StationTheory | null {
@@ -53,6 +77,14 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
         {t.servers} worker{t.servers === 1 ? '' : 's'}. Measured busy share:{' '}
         {formatPercent(t.measuredUtilization)}.
       </p>
+      {t.heldHere > 0 && (
+        <p className="fs-theory__overload" role="status" data-testid="theory-held-here">
+          Held: the queue this node publishes to is full under “block”, so {formatCount(t.heldHere)} of its
+          workers each hold a finished job until the queue takes it. ρ = {num(t.rho, 2)} counts only the work
+          itself; the workers are busy {formatPercent(t.measuredUtilization)} of the time, and new requests
+          wait here: the backlog has moved upstream.
+        </p>
+      )}
       {t.overloaded && (
         <p className="fs-theory__overload" role="status" data-testid="theory-overload">
           Overloaded: ρ ≥ 1, work arrives faster than {t.station} can finish it. The backlog grows by about{' '}
@@ -70,7 +102,7 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
               (measured now: {formatRate(m.growthPerS)}, backlog {formatCount(m.waitingNow)})
             </>
           )}
-          .
+          .{t.timeToFullS !== null && <> {afterFull(t)}</>}
         </p>
       )}
       <table className="fs-theory__table" data-testid="theory-table">
@@ -93,11 +125,18 @@ export function TheoryPanel({ nodeId }: { nodeId: string }) {
             <td>{num(p.meanQueueLength)}</td>
             <td>{m ? num(m.meanQueueLength) : '–'}</td>
           </tr>
-          {p.blocking !== null && (
-            <tr>
-              <th scope="row">Turned away</th>
+          {p.dropProbability !== null && (
+            <tr data-testid="theory-lost">
+              <th scope="row">{t.overflow === null ? 'Turned away' : LOST_ROW[t.overflow]}</th>
+              <td>{formatPercent(p.dropProbability)}</td>
+              <td>{m ? formatPercent(m.dropProbability) : '–'}</td>
+            </tr>
+          )}
+          {t.overflow === 'block' && p.blocking !== null && (
+            <tr data-testid="theory-held">
+              <th scope="row">Publishes held</th>
               <td>{formatPercent(p.blocking)}</td>
-              <td>–</td>
+              <td>{formatCount(t.heldAtPublishers)} held now</td>
             </tr>
           )}
         </tbody>

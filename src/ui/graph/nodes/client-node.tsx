@@ -7,6 +7,7 @@ import { useAppStore } from '../../sim-context.ts';
 import { DotSwatch } from '../dot-swatch.tsx';
 import type { FlowNode } from '../flow-types.ts';
 import { Figure, NodeFrame } from './node-frame.tsx';
+import { PublisherFigures } from './publisher-figures.tsx';
 
 export const ClientNodeView = memo(function ClientNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const node = useAppStore(selectNode(id));
@@ -24,6 +25,7 @@ export const ClientNodeView = memo(function ClientNodeView({ id, data, selected 
     >
       <Figure name="Rate" value={`${node.rate}/s`} testId={`client-rate-${id}`} />
       <Figure name="Sending" value={sent} secondary />
+      <PublisherFigures id={id} />
       {node.invalidAuthShare > 0 && (
         <Figure name="Bad credentials" value={formatPercent(node.invalidAuthShare)} secondary />
       )}

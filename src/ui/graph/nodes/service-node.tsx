@@ -6,13 +6,13 @@ import { formatCount, formatPercent, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
+import { PublisherFigures } from './publisher-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const node = useAppStore(selectNode(id));
   const busy = useAppStore(selectFigure(id, 'busy'));
   const waiting = useAppStore(selectFigure(id, 'waiting'));
-  const held = useAppStore(selectFigure(id, 'held'));
   const utilization = useAppStore((s) => Math.round((s.live.nodes[id]?.utilization ?? 0) * 100) / 100);
   const done = useAppStore((s) => formatRate(s.live.nodes[id]?.throughputPerS ?? 0));
   // A service fed by a queue is that queue's consumer.
@@ -46,8 +46,8 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
         testId={`service-waiting-${id}`}
         tone={waiting > 0 ? 'bad' : undefined}
       />
-      {held > 0 && <Figure name="Held (queue full)" value={formatCount(held)} tone="bad" />}
       <Figure name="Done" value={done} secondary />
+      <PublisherFigures id={id} />
     </NodeFrame>
   );
 });
