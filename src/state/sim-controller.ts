@@ -2,7 +2,7 @@
  * The commands the UI gives: each one updates the store and tells the simulation, so the two can
  * never disagree. Components call these; they never talk to the worker client directly.
  */
-import type { ParameterChange } from '../engine/index.ts';
+import type { ParameterChange, TraceFilter } from '../engine/index.ts';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../scenario/types.ts';
 import { SPEED_STEPS, type Speed } from '../worker/protocol.ts';
 import type { SimClient } from '../worker/sim-client.ts';
@@ -31,8 +31,8 @@ export interface SimController {
   setSeed(seed: number): void;
   changeNode(nodeId: string, patch: NodePatch): void;
   changeEdge(edgeIndex: number, patch: EdgePatch): void;
-  /** Follow the next request any client sends. */
-  traceNext(): void;
+  /** Follow the next request any client sends, or the next one from this client on this route. */
+  traceNext(filter?: TraceFilter): void;
   /** Follow the request in flight with this id (a clicked dot). */
   traceRequest(requestId: number): void;
   stopTrace(): void;
@@ -112,10 +112,11 @@ export function createSimController(
       state().applyScenarioChange(change);
       client.applyChange(change);
     },
-    traceNext() {
+    traceNext(filter) {
       state().setTracing(true);
       state().setTrace(null);
-      client.trace('next');
+      if (filter) client.trace('next', filter);
+      else client.trace('next');
     },
     traceRequest(requestId) {
       state().setTracing(true);

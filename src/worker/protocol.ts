@@ -6,7 +6,7 @@
  * worker has answered it (with `snapshot` or `idle`). So at most one snapshot per frame crosses the
  * thread boundary and no backlog of messages can build up, whatever the speed.
  */
-import type { Dots, Halt, ParameterChange, RunReport, Snapshot, Trace } from '../engine/index.ts';
+import type { Dots, Halt, ParameterChange, RunReport, Snapshot, Trace, TraceFilter } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 // The dot encoding, for the main thread (from the small types file, not the engine itself).
@@ -36,8 +36,11 @@ export type ToWorker =
   | { type: 'setSpeed'; speed: Speed }
   | { type: 'applyChange'; change: ParameterChange }
   | { type: 'requestReport' }
-  /** Follow one request: the next one any client sends, or one in flight (a clicked dot) by id. */
-  | { type: 'trace'; target: 'next' | number }
+  /**
+   * Follow one request: the next one a client sends (any, or the one `filter` names), or one in
+   * flight (a clicked dot) by id.
+   */
+  | { type: 'trace'; target: 'next' | number; filter?: TraceFilter }
   | { type: 'stopTrace' }
   /** Ask for this frame's snapshot; `recycled` returns buffers of an older snapshot for reuse. */
   | { type: 'frame'; recycled: DotBuffers | null };

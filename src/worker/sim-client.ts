@@ -6,7 +6,7 @@
  * It also owns the frame pump: one `frame` request per animation frame, and never a second one
  * before the first is answered, so snapshots can never queue up behind a busy worker.
  */
-import type { Dots, ParameterChange } from '../engine/index.ts';
+import type { Dots, ParameterChange, TraceFilter } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { dotTransferables, type DotBuffers, type FromWorker, type Speed, type ToWorker } from './protocol.ts';
 import type { Runner } from './sim-runner.ts';
@@ -20,8 +20,8 @@ export interface SimClient {
   setSpeed(speed: Speed): void;
   applyChange(change: ParameterChange): void;
   requestReport(): void;
-  /** Follow the next request any client sends, or the request in flight with this id. */
-  trace(target: 'next' | number): void;
+  /** Follow the next request a client sends (any, or as filtered), or the request in flight with this id. */
+  trace(target: 'next' | number, filter?: TraceFilter): void;
   stopTrace(): void;
   /** Hands the buffers of a snapshot that is no longer drawn back to the worker. */
   recycle(dots: Dots): void;
@@ -110,7 +110,7 @@ export function createSimClient(receive: (message: FromWorker) => void): SimClie
     setSpeed: (speed) => send({ type: 'setSpeed', speed }),
     applyChange: (change) => send({ type: 'applyChange', change }),
     requestReport: () => send({ type: 'requestReport' }),
-    trace: (target) => send({ type: 'trace', target }),
+    trace: (target, filter) => send({ type: 'trace', target, ...(filter ? { filter } : {}) }),
     stopTrace: () => send({ type: 'stopTrace' }),
     recycle(dots) {
       const { state, place, pos, flags, id } = dots;
