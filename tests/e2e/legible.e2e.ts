@@ -293,4 +293,52 @@ describe('legible in a lecture hall and on a phone', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the trace is a waterfall on one shared axis; tracing web /checkout follows the fan-out on purpose', async () => {
+    const { page, errors } = await open('#v=1&preset=full', DESKTOP);
+    await page.getByTestId('trace-next').click();
+    await page.getByTestId('trace-timeline').waitFor();
+    await page.getByTestId('trace-client').selectOption('web');
+    await page.getByTestId('trace-route').selectOption('/checkout');
+    await page.getByTestId('trace-filtered').click();
+    await poll(
+      'the traced checkout request to end',
+      () =>
+        page
+          .getByTestId('trace-outcome')
+          .innerText()
+          .catch(() => ''),
+      (t) => t.startsWith('Outcome'),
+      30_000,
+    );
+    const text = await page.getByTestId('trace-timeline').innerText();
+    expect(text).toContain('Checkout orchestrator');
+    expect(await page.locator('[data-testid^="trace-lane-lane-"]').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('trace-slowest').count()).toBe(1);
+    // One axis: every hop's track has the axis's left edge and width, and bars stay inside it.
+    const geometry = await page.evaluate(() => {
+      const axis = document.querySelector('[data-testid="trace-axis"]')!.getBoundingClientRect();
+      const tracks = [...document.querySelectorAll('[data-testid="trace-span"]')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      const bars = [...document.querySelectorAll('.fs-span__bar')].map((b) => b.getBoundingClientRect());
+      return {
+        axis: { left: axis.left, width: axis.width },
+        tracks: tracks.map((t) => ({ left: t.left, width: t.width })),
+        outside: bars.filter((b) => b.left < axis.left - 1 || b.right > axis.right + 1).length,
+        bars: bars.length,
+      };
+    });
+    expect(geometry.tracks.length).toBeGreaterThan(5);
+    for (const track of geometry.tracks) {
+      expect(Math.abs(track.left - geometry.axis.left)).toBeLessThanOrEqual(1);
+      expect(Math.abs(track.width - geometry.axis.width)).toBeLessThanOrEqual(1);
+    }
+    expect(geometry.bars).toBeGreaterThan(5);
+    expect(geometry.outside).toBe(0);
+    await page.getByTestId('trace-axis').scrollIntoViewIfNeeded();
+    await screenshot(page, 'legible-trace-waterfall-1280x800');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
