@@ -1,6 +1,8 @@
 /** Issue 9 §3–4: what the screen says about colours, units and edits is true (jsdom side). */
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EditRestarted } from '../../src/ui/editor/edit-bar.tsx';
+import { editorFor } from '../../src/ui/editor/editor.ts';
 import { FlowGraph } from '../../src/ui/graph/flow-graph.tsx';
 import { DEVICE_COLOR } from '../../src/ui/graph/palette.ts';
 import { createTestRuntime } from './test-runtime.tsx';
@@ -26,5 +28,59 @@ describe('the dot legend tells the truth about colours', () => {
     unmount();
     createTestRuntime('monolith').renderUi(<FlowGraph />);
     expect(screen.queryByTestId('legend-job')).toBeNull();
+  });
+});
+
+describe('edits say whether the run restarts', () => {
+  it('renaming a node keeps the run going; the new label shows at once', () => {
+    const t = createTestRuntime('full');
+    t.renderUi(
+      <>
+        <FlowGraph />
+        <EditRestarted />
+      </>,
+    );
+    t.client.load.mockClear();
+    act(() => t.runtime.store.getState().setStatus('playing'));
+    act(() => void editorFor(t.runtime).rename('lb', 'Front door'));
+    expect(t.client.load).not.toHaveBeenCalled();
+    expect(t.client.reset).not.toHaveBeenCalled();
+    expect(t.runtime.store.getState().status).toBe('playing');
+    expect(screen.getByTestId('node-lb').querySelector('.fs-node__label')).toHaveTextContent('Front door');
+    expect(screen.queryByTestId('edit-restarted')).toBeNull();
+    // Undo of a rename is a rename too.
+    act(() => void editorFor(t.runtime).undo());
+    expect(t.client.load).not.toHaveBeenCalled();
+    expect(screen.getByTestId('node-lb').querySelector('.fs-node__label')).toHaveTextContent('Load balancer');
+  });
+
+  it('moving a node keeps the run going', () => {
+    const t = createTestRuntime('full');
+    t.client.load.mockClear();
+    act(() => t.runtime.store.getState().moveNode('lb', { x: 5, y: 5 }));
+    expect(t.client.load).not.toHaveBeenCalled();
+  });
+
+  it('an edit that changes the model restarts the run and says so in a short notice', () => {
+    const t = createTestRuntime('full');
+    t.renderUi(<EditRestarted />);
+    t.client.load.mockClear();
+    act(() => void editorFor(t.runtime).addNode('service'));
+    expect(t.client.load).toHaveBeenCalledTimes(1);
+    const notice = screen.getByTestId('edit-restarted');
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(notice).toHaveTextContent('Add service: the diagram changed, so the run restarted from 0 s');
+    fireEvent.click(within(notice).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByTestId('edit-restarted')).toBeNull();
+  });
+
+  it('a parameter change applies live, without a restart or a notice', () => {
+    const t = createTestRuntime('full');
+    t.renderUi(<EditRestarted />);
+    t.client.load.mockClear();
+    act(() => t.runtime.controller.changeNode('mobile', { rate: 50 }));
+    expect(t.client.applyChange).toHaveBeenCalled();
+    expect(t.client.load).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('edit-restarted')).toBeNull();
   });
 });

@@ -22,6 +22,8 @@ export interface ScenarioSlice {
   setFlowDirection: (direction: FlowDirection) => void;
   loadScenario: (scenario: Scenario, presetId: string | null, seed?: number) => void;
   applyScenarioChange: (change: ParameterChange) => void;
+  /** Takes a scenario that differs only in what the engine does not read (labels): no restart. */
+  relabelScenario: (scenario: Scenario, presetId: string | null) => void;
   setSeed: (seed: number) => void;
   moveNode: (id: string, position: Position) => void;
 }
@@ -59,6 +61,7 @@ export const createScenarioSlice =
         loadCount: s.loadCount + 1,
       })),
     applyScenarioChange: (change) => set((s) => ({ scenario: withChange(s.scenario, change) })),
+    relabelScenario: (scenario, presetId) => set({ scenario, presetId, topology: topologyOf(scenario) }),
     setSeed: (seed) => set({ seed }),
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
   });

@@ -18,7 +18,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { selectSelectedNodeId } from '../../state/selectors.ts';
+import { selectSelectedNodeId, selectTopology } from '../../state/selectors.ts';
 import type { Topology } from '../../state/topology.ts';
 import type { Position as XY } from '../../scenario/types.ts';
 import { KIND_NAME } from '../names.ts';
@@ -136,15 +136,29 @@ export function FlowGraph() {
   const onMove = useCallback((_: unknown, viewport: Viewport) => setFar(viewport.zoom < FAR_ZOOM), []);
   const [nodes, setNodes] = useState(() => buildNodes(store.getState().topology, store.getState().positions));
   const builtEdges = useMemo(() => buildEdges(store.getState().topology), [store]);
+  // A rename changes the topology's labels without a reload (the run goes on): follow them here.
+  const topology = useAppStore(selectTopology);
   // Editing: connect, reconnect (drag an edge's end), and click an edge to pick it for Delete.
   const { edges, editProps } = useGraphEditing(builtEdges);
 
   // Selection lives in the store (the inspector follows it); React Flow only reports clicks and Enter.
-  const shownNodes = useMemo(
-    () =>
-      nodes.map((n) => (n.selected === (n.id === selectedId) ? n : { ...n, selected: n.id === selectedId })),
-    [nodes, selectedId],
-  );
+  const shownNodes = useMemo(() => {
+    const labels = new Map(topology.nodes.map((t) => [t.id, t]));
+    return nodes.map((n) => {
+      const node = labels.get(n.id);
+      const relabelled =
+        node && node.label !== n.data.label
+          ? {
+              ...n,
+              data: { ...n.data, label: node.label },
+              ariaLabel: `${node.label}, ${KIND_NAME[node.kind]}`,
+            }
+          : n;
+      return relabelled.selected === (n.id === selectedId)
+        ? relabelled
+        : { ...relabelled, selected: n.id === selectedId };
+    });
+  }, [nodes, selectedId, topology]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import './share.css';
-import { EditBar, EditRefusal } from '../editor/edit-bar.tsx';
+import { EditBar, EditRefusal, EditRestarted } from '../editor/edit-bar.tsx';
 import { ImportExportMenu } from '../import-export/import-export-menu.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { useCopyLink } from './use-copy-link.ts';
@@ -41,6 +41,7 @@ export function ShareBar() {
       {createPortal(
         <div className="fs-sharebar__alerts">
           <EditRefusal />
+          <EditRestarted />
         </div>,
         document.body,
       )}
