@@ -1,8 +1,7 @@
 /** What is being simulated: the scenario as edited live, its seed, and where its nodes sit. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { ParameterChange } from '../../engine/index.ts';
+import { checkChange, type ChangeResult } from '../../scenario/change/index.ts';
 import type { Position, Scenario } from '../../scenario/types.ts';
-import { withChange } from '../../worker/with-change.ts';
 import { layoutGraph, type FlowDirection } from '../layout-left-to-right.ts';
 import { topologyOf, type Topology } from '../topology.ts';
 import type { AppState } from '../store.ts';
@@ -21,7 +20,8 @@ export interface ScenarioSlice {
   /** Re-lays the graph out for a screen of the other shape (positions the user gave are kept). */
   setFlowDirection: (direction: FlowDirection) => void;
   loadScenario: (scenario: Scenario, presetId: string | null, seed?: number) => void;
-  applyScenarioChange: (change: ParameterChange) => void;
+  /** Checks a live change (untrusted) and makes it; a refused change leaves the scenario as it was. */
+  applyScenarioChange: (change: unknown) => ChangeResult;
   /** Takes a scenario that differs only in what the engine does not read (labels): no restart. */
   relabelScenario: (scenario: Scenario, presetId: string | null) => void;
   setSeed: (seed: number) => void;
@@ -45,7 +45,7 @@ export function scenarioState(
 
 export const createScenarioSlice =
   (initial: Scenario, presetId: string | null): StateCreator<AppState, [], [], ScenarioSlice> =>
-  (set) => ({
+  (set, get) => ({
     ...scenarioState(initial, presetId),
     loadCount: 0,
     flowDirection: 'right',
@@ -60,7 +60,11 @@ export const createScenarioSlice =
         ...scenarioState(scenario, id, seed, s.flowDirection),
         loadCount: s.loadCount + 1,
       })),
-    applyScenarioChange: (change) => set((s) => ({ scenario: withChange(s.scenario, change) })),
+    applyScenarioChange: (change) => {
+      const result = checkChange(get().scenario, change);
+      if (result.ok) set({ scenario: result.scenario });
+      return result;
+    },
     relabelScenario: (scenario, presetId) => set({ scenario, presetId, topology: topologyOf(scenario) }),
     setSeed: (seed) => set({ seed }),
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),

@@ -66,10 +66,7 @@ const pct = (x: number) => `${Math.max(0, Math.min(100, x)).toFixed(3)}%`;
 function Bar({ scale, fromS, toS, kind }: { scale: Scale; fromS: number; toS: number; kind: string }) {
   const left = scale(fromS);
   return (
-    <span
-      className={`fs-span__bar is-${kind}`}
-      style={{ left: pct(left), width: pct(scale(toS) - left) }}
-    />
+    <span className={`fs-span__bar is-${kind}`} style={{ left: pct(left), width: pct(scale(toS) - left) }} />
   );
 }
 
