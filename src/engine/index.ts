@@ -9,7 +9,15 @@ export { applyChange } from './changes.ts';
 export { takeSnapshot } from './snapshot.ts';
 export { collectReport } from './report.ts';
 export { OVERLOAD_LIMIT } from './overload.ts';
-export { readTrace, stopTrace, traceNextRequest, traceRequest, type Trace, type TraceStep } from './trace.ts';
+export {
+  readTrace,
+  stopTrace,
+  traceNextRequest,
+  traceRequest,
+  type Trace,
+  type TraceFilter,
+  type TraceStep,
+} from './trace.ts';
 export * from './report-types.ts';
 export { predictStation, type StationLoad, type StationPrediction } from './theory/predict-station.ts';
 export { nodeTheory, theoryFigures, type NodeTheory, type TheoryFigures } from './theory/node-theory.ts';

@@ -2,6 +2,7 @@
  * The simulation value: scenario, clock, future events, nodes, tokens in flight and counters.
  * Create it here; advance it with `run.ts`; read it with `snapshot.ts` and `report.ts`.
  */
+import type { TraceFilter } from './trace.ts';
 import type { Seconds } from '../lib/units.ts';
 import type { Scenario, ScenarioEdge } from '../scenario/types.ts';
 import { OUTCOMES } from '../scenario/types.ts';
@@ -62,6 +63,8 @@ export class Simulation {
   trace: Trace | null = null;
   readonly tracedIds = new Set<number>();
   traceNext = false;
+  /** Which request "trace next" waits for (trace.ts). */
+  traceFilter: TraceFilter = {};
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = scenario;

@@ -36,9 +36,27 @@ export interface Trace {
   outcome: Outcome | null;
 }
 
-/** The next request any client emits will be traced. */
-export function traceNextRequest(sim: Simulation): void {
+/** Which request "trace next" waits for: from one client (by node index) and/or on one route. */
+export interface TraceFilter {
+  clientIndex?: number;
+  route?: string;
+}
+
+/**
+ * The next request a client emits will be traced; with a filter, the next one from that client on
+ * that route (so an orchestrator's fan-out can be traced on purpose). Tracing draws no random
+ * number and schedules no event, so a traced run stays figure for figure the same.
+ */
+export function traceNextRequest(sim: Simulation, filter: TraceFilter = {}): void {
   sim.traceNext = true;
+  sim.traceFilter = filter;
+}
+
+/** Whether the request a client is emitting is the one "trace next" waits for. */
+export function wantsTrace(sim: Simulation, clientIndex: number, route: string): boolean {
+  if (!sim.traceNext) return false;
+  const { clientIndex: client, route: wanted } = sim.traceFilter;
+  return (client === undefined || client === clientIndex) && (wanted === undefined || wanted === route);
 }
 
 /** Traces a request already in flight (a clicked dot), from now on. */

@@ -2,6 +2,7 @@
  * The commands the UI gives: each one updates the store and tells the simulation, so the two can
  * never disagree. Components call these; they never talk to the worker client directly.
  */
+import type { TraceFilter } from '../engine/index.ts';
 import type { ChangeResult, EdgePatch, NodePatch, ScenarioChange } from '../scenario/change/index.ts';
 import { formatErrors } from '../scenario/format-errors.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
@@ -31,8 +32,8 @@ export interface SimController {
   changeEdge(edgeIndex: number, patch: EdgePatch): ChangeResult;
   /** Any kind of live change (the same door; for kinds without a helper above). */
   change(change: ScenarioChange): ChangeResult;
-  /** Follow the next request any client sends. */
-  traceNext(): void;
+  /** Follow the next request any client sends, or the next one from this client on this route. */
+  traceNext(filter?: TraceFilter): void;
   /** Follow the request in flight with this id (a clicked dot). */
   traceRequest(requestId: number): void;
   stopTrace(): void;
@@ -125,10 +126,11 @@ export function createSimController(
     changeNode(nodeId, patch) {
       return controller.change({ type: 'node', nodeId, patch });
     },
-    traceNext() {
+    traceNext(filter) {
       state().setTracing(true);
       state().setTrace(null);
-      client.trace('next');
+      if (filter) client.trace('next', filter);
+      else client.trace('next');
     },
     traceRequest(requestId) {
       state().setTracing(true);

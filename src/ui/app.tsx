@@ -40,10 +40,26 @@ function useReducedMotionPreference(): void {
   }, [store]);
 }
 
+/** Narrow (phone) screens lay the diagram out top to bottom; the breakpoint is app.css's. */
+export const NARROW_QUERY = '(max-width: 760px)';
+
+function useFlowDirection(): void {
+  const { store } = useSim();
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_QUERY);
+    const update = () => store.getState().setFlowDirection(query.matches ? 'down' : 'right');
+    update();
+    query.addEventListener?.('change', update);
+    return () => query.removeEventListener?.('change', update);
+  }, [store]);
+}
+
 export function App() {
   useGlobalShortcuts();
   useReducedMotionPreference();
+  useFlowDirection();
   const loadCount = useAppStore(selectLoadCount);
+  const flowDirection = useAppStore((s) => s.flowDirection);
   const selectedId = useAppStore(selectSelectedNodeId);
   const paramsOpen = useAppStore(selectParamsOpen);
   const setParamsOpen = useAppStore((s) => s.setParamsOpen);
@@ -77,11 +93,14 @@ export function App() {
             onClick={() => setParamsOpen(!paramsOpen)}
             data-testid="toggle-params"
           >
-            Parameters
+            <span className="fs-params-icon" aria-hidden="true">
+              ⚙
+            </span>
+            <span className="fs-params-word">Parameters</span>
           </button>
           <button
             type="button"
-            className="fs-button fs-button--round"
+            className="fs-button fs-button--round fs-help-button"
             onClick={() => setHelpOpen(true)}
             aria-label="Keyboard shortcuts"
             aria-keyshortcuts="?"
@@ -95,7 +114,8 @@ export function App() {
       </PanelBoundary>
       <main className="fs-main">
         <div className="fs-graph">
-          <PanelBoundary name="The diagram" key={loadCount}>
+          {/* Re-mounted (and fitted anew) per scenario load and per layout direction. */}
+          <PanelBoundary name="The diagram" key={`${loadCount}-${flowDirection}`}>
             <FlowGraph />
           </PanelBoundary>
         </div>

@@ -37,10 +37,17 @@ export function formatSpeed(speed: number | 'max'): string {
   return speed === 'max' ? 'Max' : `${speed}×`;
 }
 
-/** The simulated clock, e.g. "12.3 s" or "4:05". */
+/**
+ * The simulated clock with its units spelled out, because "876:45" could be minutes or hours:
+ * "12.3 s", "14 min 36 s", "2 h 26 min", "3 d 4 h" (the smaller unit left off when it is zero).
+ */
 export function formatClock(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '–';
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const m = Math.floor(seconds / 60);
-  const s = Math.floor(seconds % 60);
-  return `${m}:${s.toString().padStart(2, '0')}`;
+  const pair = (big: number, bigUnit: string, small: number, smallUnit: string) =>
+    small > 0 ? `${big} ${bigUnit} ${small} ${smallUnit}` : `${big} ${bigUnit}`;
+  const whole = Math.floor(seconds);
+  if (whole < 3600) return pair(Math.floor(whole / 60), 'min', whole % 60, 's');
+  if (whole < 86_400) return pair(Math.floor(whole / 3600), 'h', Math.floor((whole % 3600) / 60), 'min');
+  return pair(Math.floor(whole / 86_400), 'd', Math.floor((whole % 86_400) / 3600), 'h');
 }

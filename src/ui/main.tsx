@@ -8,7 +8,7 @@ import './graph/graph.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createSimRuntime } from '../state/sim-runtime.ts';
-import { App } from './app.tsx';
+import { App, NARROW_QUERY } from './app.tsx';
 import { initialScenario } from './initial-scenario.ts';
 import { SimContext } from './sim-context.ts';
 import { setActiveAddressSync } from './share/share-url.ts';
@@ -20,6 +20,8 @@ runtime.store.getState().setNotice(initial.notice);
 // Very wide screens open with the parameters beside the graph; on a projector (1280 px) or a
 // phone the graph comes first and the panel is one click away.
 runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
+// A phone lays the diagram out top to bottom from the first frame (App follows later changes).
+runtime.store.getState().setFlowDirection(window.matchMedia(NARROW_QUERY).matches ? 'down' : 'right');
 runtime.start({ autoplay: true });
 // The address bar holds the current scenario and seed from now on (docs/links.md). The link
 // codec (and its DEFLATE) is not needed for the first paint, so it loads after it.

@@ -6,7 +6,7 @@
  * worker has answered it (with `snapshot` or `idle`). So at most one snapshot per frame crosses the
  * thread boundary and no backlog of messages can build up, whatever the speed.
  */
-import type { Dots, Halt, RunReport, Snapshot, Trace } from '../engine/index.ts';
+import type { Dots, Halt, RunReport, Snapshot, Trace, TraceFilter } from '../engine/index.ts';
 import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
@@ -63,8 +63,11 @@ export type ToWorker =
   /** Checked again by the worker (`checkChange`): a refused change is answered with `error`. */
   | { type: 'applyChange'; change: ScenarioChange }
   | { type: 'requestReport' }
-  /** Follow one request: the next one any client sends, or one in flight (a clicked dot) by id. */
-  | { type: 'trace'; target: 'next' | number }
+  /**
+   * Follow one request: the next one a client sends (any, or the one `filter` names), or one in
+   * flight (a clicked dot) by id.
+   */
+  | { type: 'trace'; target: 'next' | number; filter?: TraceFilter }
   | { type: 'stopTrace' }
   /** Ask for this frame's snapshot; `recycled` returns buffers of an older snapshot for reuse. */
   | { type: 'frame'; recycled: DotBuffers | null };

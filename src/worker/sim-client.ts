@@ -11,7 +11,7 @@
  * or by the in-page runner when no worker can be had — and the run it was making is replayed to
  * where it was from the replay log (same scenario, seed and live changes at the same positions).
  */
-import type { Dots } from '../engine/index.ts';
+import type { Dots, TraceFilter } from '../engine/index.ts';
 import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { dotTransferables, type DotBuffers, type FromWorker, type Speed, type ToWorker } from './protocol.ts';
@@ -36,8 +36,8 @@ export interface SimClient {
   setSpeed(speed: Speed): void;
   applyChange(change: ScenarioChange): void;
   requestReport(): void;
-  /** Follow the next request any client sends, or the request in flight with this id. */
-  trace(target: 'next' | number): void;
+  /** Follow the next request a client sends (any, or as filtered), or the request in flight with this id. */
+  trace(target: 'next' | number, filter?: TraceFilter): void;
   stopTrace(): void;
   /** Hands the buffers of a snapshot that is no longer drawn back to the worker. */
   recycle(dots: Dots): void;
@@ -193,7 +193,7 @@ export function createSimClient(
     setSpeed: (speed) => send({ type: 'setSpeed', speed }),
     applyChange: (change) => send({ type: 'applyChange', change }),
     requestReport: () => send({ type: 'requestReport' }),
-    trace: (target) => send({ type: 'trace', target }),
+    trace: (target, filter) => send({ type: 'trace', target, ...(filter ? { filter } : {}) }),
     stopTrace: () => send({ type: 'stopTrace' }),
     recycle(dots) {
       const { state, place, pos, flags, id } = dots;

@@ -217,7 +217,7 @@ export function createRunner(host: RunnerHost): Runner {
       if (!sim) return;
       if (message.target === 'next') {
         stopTrace(sim);
-        traceNextRequest(sim);
+        traceNextRequest(sim, message.filter);
       } else traceRequest(sim, message.target);
       tracing = true;
       lastTraceMs = -Infinity;

@@ -118,7 +118,7 @@ describe('share links, history, editing and import in headless Chromium', () => 
     await alert.waitFor();
     expect(await alert.getAttribute('role')).toBe('alert');
     expect(await alert.innerText()).toMatch(/could not be opened/);
-    expect(await page.getByTestId('preset-picker').inputValue()).toBe('full');
+    expect(await page.getByTestId('presets-menu').getAttribute('data-preset-id')).toBe('full');
     await page.waitForFunction(() => location.hash.startsWith('#v=1&preset=full'));
     await screenshot(page, 'share-bad-link');
     await alert.getByRole('button', { name: 'Dismiss' }).click();
@@ -189,12 +189,12 @@ describe('share links, history, editing and import in headless Chromium', () => 
 
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('producer.rate='));
-    expect(await page.getByTestId('preset-picker').inputValue()).toBe('queue-30-vs-5');
+    expect(await page.getByTestId('presets-menu').getAttribute('data-preset-id')).toBe('queue-30-vs-5');
     await page.goBack();
     await page.waitForFunction(() => location.hash.includes('preset=orchestration'));
     await page.waitForFunction(
       () =>
-        (document.querySelector('[data-testid="preset-picker"]') as HTMLSelectElement).value ===
+        document.querySelector('[data-testid="presets-menu"]')?.getAttribute('data-preset-id') ===
         'orchestration',
     );
     await page.goForward();
@@ -270,7 +270,7 @@ describe('share links, history, editing and import in headless Chromium', () => 
     expect(text).toMatch(/workers/);
     expect(text).toMatch(/nowhere/);
     expect(hashOf(page)).toBe(before);
-    expect(await page.getByTestId('preset-picker').inputValue()).toBe('orchestration');
+    expect(await page.getByTestId('presets-menu').getAttribute('data-preset-id')).toBe('orchestration');
     await screenshot(page, 'share-import-errors');
 
     // The paste dialog opens a valid scenario.

@@ -89,7 +89,7 @@ describe('the live visualizer in headless Chromium', () => {
   it('opens on the full preset with every node kind inside the 1280×800 viewport', async () => {
     // The phone-sized page loads alongside (a fresh load, so the diagram is fitted to its width).
     const [{ page, errors }, phone] = await Promise.all([open(), open(undefined, PHONE)]);
-    await expect(page.getByTestId('preset-picker').inputValue()).resolves.toBe('full');
+    await expect(page.getByTestId('presets-menu').getAttribute('data-preset-id')).resolves.toBe('full');
     await waitForRun(page);
     const outside: string[] = [];
     for (const [kind, ids] of Object.entries(FULL_KINDS)) {

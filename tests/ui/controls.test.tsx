@@ -48,15 +48,39 @@ describe('run controls', () => {
     expect(t.client.load).toHaveBeenLastCalledWith(t.runtime.store.getState().scenario, 42);
   });
 
-  it('switches presets', async () => {
+  it('switches presets from one menu that names the running scenario in full', async () => {
     const t = createTestRuntime('full');
     const user = userEvent.setup();
     t.renderUi(<PresetPicker />);
-    const picker = screen.getByLabelText('Scenario');
-    expect(screen.getAllByRole('option')).toHaveLength(5);
-    await user.selectOptions(picker, 'queue-30-vs-5');
+    const button = screen.getByRole('button', { name: /^Scenario: The full architecture/ });
+    expect(button).toHaveTextContent('The full architecture');
+    await user.click(button);
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    // Each preset says what it shows, so a first visit sees where to start.
+    expect(screen.getByTestId('preset-queue-30-vs-5')).toHaveTextContent(/500-slot queue/);
+    await user.click(screen.getByTestId('preset-queue-30-vs-5'));
     expect(t.runtime.store.getState().presetId).toBe('queue-30-vs-5');
     expect(t.client.load).toHaveBeenCalled();
+    expect(screen.getByTestId('presets-menu')).toHaveTextContent('Process queue: 30 in, 5 out');
+    expect(screen.getByTestId('presets-menu')).toHaveFocus();
+  });
+
+  it('Escape closes the presets menu and hands focus back to its button', async () => {
+    const t = createTestRuntime('full');
+    const user = userEvent.setup();
+    t.renderUi(<PresetPicker />);
+    await user.click(screen.getByTestId('presets-menu'));
+    expect(screen.getByTestId('preset-monolith')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('preset-monolith')).toBeNull();
+    expect(screen.getByTestId('presets-menu')).toHaveFocus();
+  });
+
+  it('the speed drop-down shows Max in full rather than a clipped label', () => {
+    const t = createTestRuntime('full');
+    t.renderUi(<TransportBar />);
+    const options = [...(screen.getByLabelText('Speed') as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toContain('Max (as fast as possible)');
   });
 });
 

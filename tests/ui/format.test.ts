@@ -20,7 +20,17 @@ describe('numbers for a projector', () => {
     expect(formatDuration(1_000_000)).toBe('12 days');
     expect(formatDuration(NaN)).toBe('–');
     expect(formatPercent(0.004)).toBe('<1%');
-    expect(formatClock(125)).toBe('2:05');
+  });
+
+  it('spells out the clock units, so a long run at Max speed is not read as minutes:seconds', () => {
+    expect(formatClock(12.34)).toBe('12.3 s');
+    expect(formatClock(125)).toBe('2 min 5 s');
+    expect(formatClock(120)).toBe('2 min');
+    expect(formatClock(876)).toBe('14 min 36 s');
+    // 876:45 as the old clock showed it: 876 minutes and 45 seconds.
+    expect(formatClock(876 * 60 + 45)).toBe('14 h 36 min');
+    expect(formatClock(2 * 3600 + 26 * 60 + 59)).toBe('2 h 26 min');
+    expect(formatClock(3 * 86_400 + 4 * 3600 + 5)).toBe('3 d 4 h');
   });
 });
 

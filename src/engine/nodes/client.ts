@@ -10,7 +10,7 @@ import type { NodeState } from '../node-state.ts';
 import type { ClientNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import { TOKEN_REQUEST } from '../token.ts';
-import { traceRequest } from '../trace.ts';
+import { traceRequest, wantsTrace } from '../trace.ts';
 
 export function configureClient(sim: Simulation, node: NodeState): void {
   const params = node.params as ClientNode;
@@ -49,7 +49,7 @@ function emit(sim: Simulation, node: NodeState): void {
   request.validAuth = params.invalidAuthShare > 0 ? random.next() >= params.invalidAuthShare : true;
   request.wellFormed = params.malformedShare > 0 ? random.next() >= params.malformedShare : true;
   sim.requests.created++;
-  if (sim.traceNext) traceRequest(sim, request.id);
+  if (wantsTrace(sim, node.index, request.route)) traceRequest(sim, request.id);
   node.stats.arrival(sim.nowS);
   send(sim, request, node.outEdges[0]);
 }

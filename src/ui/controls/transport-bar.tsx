@@ -53,7 +53,8 @@ export function TransportBar() {
         aria-keyshortcuts="Space"
         data-testid="play-pause"
       >
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+        <span className="fs-transport__word">{playing ? 'Pause' : 'Play'}</span>
       </button>
       <button
         type="button"

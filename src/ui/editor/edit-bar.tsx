@@ -161,3 +161,28 @@ export function EditRefusal() {
     </div>
   );
 }
+
+/** How long the "run restarted" notice stays before it leaves by itself. */
+const RESTART_NOTICE_MS = 6000;
+
+/** A short notice that an edit changed the model, so the run started again from 0 s. */
+export function EditRestarted() {
+  const editor = useEditor();
+  const restarted = useEditorStatus((s) => s.restarted);
+  useEffect(() => {
+    if (restarted === null) return;
+    const timer = setTimeout(editor.dismissRestarted, RESTART_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [restarted, editor]);
+  if (restarted === null) return null;
+  return (
+    <div className="fs-alert fs-restarted" role="status" data-testid="edit-restarted">
+      <span>
+        <strong>{restarted}:</strong> the diagram changed, so the run restarted from 0 s (same seed).
+      </span>
+      <button type="button" className="fs-button" onClick={editor.dismissRestarted}>
+        OK
+      </button>
+    </div>
+  );
+}

@@ -1,7 +1,9 @@
 /**
  * The editing commands the UI gives: each makes one topology edit through edit-scenario.ts, and
  * either loads the result (the run restarts from t = 0 with the same seed, the address bar gets a
- * new history entry, and undo can go back) or returns why the edit was refused.
+ * new history entry, and undo can go back, and a short notice says the run restarted) or returns
+ * why the edit was refused. An edit that leaves the model as it was (a new label) keeps the run
+ * going: the engine reads no label, so the store takes the new one and nothing restarts.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimRuntime } from '../../state/sim-runtime.ts';
@@ -22,6 +24,19 @@ export interface EditorStatus {
   refusal: Refusal | null;
   /** The edge picked for deletion (scenario index). */
   selectedEdge: number | null;
+  /** What restarted the run (e.g. "Add service"), until dismissed or the next edit. */
+  restarted: string | null;
+}
+
+/** Whether two scenarios run the same model: equal but for labels, positions and the name. */
+export function sameModel(a: Scenario, b: Scenario): boolean {
+  const model = (s: Scenario) =>
+    JSON.stringify({
+      ...s,
+      name: undefined,
+      nodes: s.nodes.map((node) => ({ ...node, label: undefined, position: undefined })),
+    });
+  return model(a) === model(b);
 }
 
 export interface Editor {
@@ -29,6 +44,7 @@ export interface Editor {
   /** Shows or clears why an edit was refused. */
   refuse(action: string, result: EditResult): void;
   dismiss(): void;
+  dismissRestarted(): void;
   selectEdge(index: number | null): void;
   addNode(kind: NodeKind): EditResult;
   connect(from: string, to: string): EditResult;
@@ -54,24 +70,30 @@ export function editorFor(runtime: SimRuntime): Editor {
 
 function createEditor({ store, controller }: SimRuntime): Editor {
   let ours = false;
-  const status = createStore<EditorStatus>()(() => ({ refusal: null, selectedEdge: null }));
+  const status = createStore<EditorStatus>()(() => ({ refusal: null, selectedEdge: null, restarted: null }));
   // Any other load (preset, file, link, Back/Forward) starts a new editing history.
   store.subscribe((s, prev) => {
     if (s.loadCount !== prev.loadCount) status.setState({ selectedEdge: null });
     if (!ours && s.loadCount !== prev.loadCount) {
-      status.setState({ refusal: null });
+      status.setState({ refusal: null, restarted: null });
       if (s.undoStack.length || s.redoStack.length) s.clearHistory();
     }
   });
 
-  const load = (scenario: Scenario, selected: string | null) => {
-    const { seed } = store.getState();
+  const load = (scenario: Scenario, selected: string | null, action: string) => {
+    const { seed, scenario: running } = store.getState();
+    const next = { ...scenario, seed };
+    if (sameModel(running, next)) {
+      store.getState().relabelScenario(next, presetIdOf(next));
+      status.setState({ restarted: null });
+      return;
+    }
     ours = true;
     try {
       // Edits keep the seed the run uses; the run restarts from t = 0 on the new graph.
-      const next = { ...scenario, seed };
       controller.loadScenario(next, presetIdOf(next));
       if (selected) store.getState().selectNode(selected);
+      status.setState({ restarted: action });
     } finally {
       ours = false;
     }
@@ -89,7 +111,7 @@ function createEditor({ store, controller }: SimRuntime): Editor {
     }
     status.setState({ refusal: null });
     store.getState().recordEdit(store.getState().scenario);
-    load(result.scenario, selected);
+    load(result.scenario, selected, action);
     return result;
   };
   const current = () => store.getState().scenario;
@@ -99,6 +121,7 @@ function createEditor({ store, controller }: SimRuntime): Editor {
     refuse: (action, result) =>
       status.setState({ refusal: result.ok ? null : { action, errors: result.errors } }),
     dismiss: () => status.setState({ refusal: null }),
+    dismissRestarted: () => status.setState({ restarted: null }),
     selectEdge: (index) => status.setState({ selectedEdge: index }),
     addNode: (kind) => {
       const result = edit.addNode(current(), kind);
@@ -122,7 +145,7 @@ function createEditor({ store, controller }: SimRuntime): Editor {
       const previous = store.getState().takeUndo(current());
       if (previous) {
         status.setState({ refusal: null });
-        load(previous, null);
+        load(previous, null, 'Undo');
       }
       return previous !== null;
     },
@@ -130,7 +153,7 @@ function createEditor({ store, controller }: SimRuntime): Editor {
       const next = store.getState().takeRedo(current());
       if (next) {
         status.setState({ refusal: null });
-        load(next, null);
+        load(next, null, 'Redo');
       }
       return next !== null;
     },

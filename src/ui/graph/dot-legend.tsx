@@ -1,23 +1,48 @@
-/** What the dots mean, and how many requests one dot stands for when they are sampled. */
+/**
+ * What the dots mean, and how many requests one dot stands for when they are sampled. It names
+ * only what this scenario can draw: a request's colour is its client's device, and a job keeps
+ * the colour of the request that published it (so in the 30-vs-5 preset jobs are orange, the web
+ * producer's colour), which the job entry says rather than showing one blue diamond.
+ */
 import { Panel } from '@xyflow/react';
 import { selectPerDot, selectReducedMotion } from '../../state/selectors.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { useAppStore } from '../sim-context.ts';
 import { DotSwatch } from './dot-swatch.tsx';
+
+type Device = 'mobile' | 'web';
+const DEVICES: readonly Device[] = ['mobile', 'web'];
+
+/** The devices this scenario's clients use, as one string so the selector returns a primitive. */
+function devicesOf(scenario: Scenario): string {
+  const used = new Set<string>();
+  for (const node of scenario.nodes) if (node.kind === 'client') used.add(node.device);
+  return DEVICES.filter((d) => used.has(d)).join(' ');
+}
+
+const selectDevices = (s: { scenario: Scenario }) => devicesOf(s.scenario);
+const selectHasQueue = (s: { scenario: Scenario }) => s.scenario.nodes.some((n) => n.kind === 'queue');
 
 export function DotLegend() {
   const perDot = useAppStore(selectPerDot);
   const reducedMotion = useAppStore(selectReducedMotion);
+  const devices = useAppStore(selectDevices).split(' ').filter(Boolean) as Device[];
+  const hasQueue = useAppStore(selectHasQueue);
   return (
-    <Panel position="top-left" className="fs-legend" aria-label="Legend">
-      <span className="fs-legend__item">
-        <DotSwatch shape="mobile" /> Mobile request
-      </span>
-      <span className="fs-legend__item">
-        <DotSwatch shape="web" /> Web request
-      </span>
-      <span className="fs-legend__item">
-        <DotSwatch shape="job" /> Queued job
-      </span>
+    <Panel position="top-left" className="fs-legend" aria-label="Legend" data-testid="dot-legend">
+      {devices.map((device) => (
+        <span key={device} className="fs-legend__item" data-testid={`legend-${device}`}>
+          <DotSwatch shape={device} /> {device === 'mobile' ? 'Mobile request' : 'Web request'}
+        </span>
+      ))}
+      {hasQueue && (
+        <span className="fs-legend__item" data-testid="legend-job">
+          {devices.map((device) => (
+            <DotSwatch key={device} shape="job" device={device} />
+          ))}{' '}
+          Job, in its request&rsquo;s colour
+        </span>
+      )}
       {perDot > 1 && (
         <strong className="fs-legend__item fs-legend__sampled" data-testid="dot-sampling">
           1 dot = {perDot} requests

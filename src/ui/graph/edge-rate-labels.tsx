@@ -1,6 +1,6 @@
 /**
- * The throughput labels of all edges, placed together so they do not cover each other. They live
- * in the viewport (flow coordinates) and re-place only when a node moves.
+ * The throughput labels of all edges, placed together so they cover no other label, no node and
+ * no edge's path. They live in the viewport (flow coordinates) and re-place only when a node moves.
  */
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
@@ -9,31 +9,31 @@ import { selectEdgeRate, selectTopology } from '../../state/selectors.ts';
 import type { Topology } from '../../state/topology.ts';
 import { formatRate } from '../format.ts';
 import { useAppStore } from '../sim-context.ts';
-import { placeLabels } from './label-placement.ts';
+import { edgeEnds } from './edge-ends.ts';
+import { placeLabels, type Box } from './label-placement.ts';
 
-/** Handle positions of every edge, x0 y0 x3 y3 each, from React Flow's measured nodes. */
-function edgeEnds(state: ReactFlowState, topology: Topology): number[] {
-  const ends: number[] = [];
+const scratch = { x0: 0, y0: 0, x3: 0, y3: 0 };
+
+/**
+ * The ends of every edge (x0 y0 x3 y3 each) then every node's box (x y w h each), from React
+ * Flow's measured nodes: one flat array of numbers, so a shallow compare tells when to re-place.
+ */
+function layoutNumbers(state: ReactFlowState, topology: Topology, vertical: boolean): number[] {
+  const numbers: number[] = [];
   for (const edge of topology.edges) {
     const source = state.nodeLookup.get(edge.source);
     const target = state.nodeLookup.get(edge.target);
     if (!source || !target) return [];
-    // Right-hand source handle, left-hand target handle; the node's sides until handles are measured.
-    const out = source.internals.handleBounds?.source?.[0];
-    const into = target.internals.handleBounds?.target?.[0];
-    const sp = source.internals.positionAbsolute;
-    const tp = target.internals.positionAbsolute;
-    const sw = source.measured.width ?? 0;
-    const sh = source.measured.height ?? 0;
-    const th = target.measured.height ?? 0;
-    ends.push(
-      out ? sp.x + out.x + out.width : sp.x + sw,
-      out ? sp.y + out.y + out.height / 2 : sp.y + sh / 2,
-      into ? tp.x + into.x : tp.x,
-      into ? tp.y + into.y + into.height / 2 : tp.y + th / 2,
-    );
+    edgeEnds(source, target, vertical, scratch);
+    numbers.push(scratch.x0, scratch.y0, scratch.x3, scratch.y3);
   }
-  return ends;
+  for (const node of topology.nodes) {
+    const internal = state.nodeLookup.get(node.id);
+    if (!internal) return [];
+    const { x, y } = internal.internals.positionAbsolute;
+    numbers.push(x, y, internal.measured.width ?? 0, internal.measured.height ?? 0);
+  }
+  return numbers;
 }
 
 const RateLabel = memo(function RateLabel({ index, x, y }: { index: number; x: number; y: number }) {
@@ -51,9 +51,19 @@ const RateLabel = memo(function RateLabel({ index, x, y }: { index: number; x: n
 
 export function EdgeRateLabels() {
   const topology = useAppStore(selectTopology);
-  const selector = useCallback((state: ReactFlowState) => edgeEnds(state, topology), [topology]);
-  const ends = useStore(selector, shallow);
-  const centres = useMemo(() => placeLabels(ends), [ends]);
+  const vertical = useAppStore((s) => s.flowDirection === 'down');
+  const selector = useCallback(
+    (state: ReactFlowState) => layoutNumbers(state, topology, vertical),
+    [topology, vertical],
+  );
+  const numbers = useStore(selector, shallow);
+  const centres = useMemo(() => {
+    const edgeCount = topology.edges.length * 4;
+    const boxes: Box[] = [];
+    for (let i = edgeCount; i < numbers.length; i += 4)
+      boxes.push({ x: numbers[i], y: numbers[i + 1], w: numbers[i + 2], h: numbers[i + 3] });
+    return placeLabels(numbers.slice(0, edgeCount), boxes, vertical);
+  }, [numbers, topology, vertical]);
   if (centres.length === 0) return null;
   return (
     <ViewportPortal>

@@ -11,12 +11,14 @@ import {
   ReactFlow,
   type FitViewOptions,
   type NodeChange,
+  type ReactFlowState,
   type Viewport,
+  useNodesInitialized,
   useReactFlow,
   useStore,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { selectSelectedNodeId } from '../../state/selectors.ts';
+import { selectSelectedNodeId, selectTopology } from '../../state/selectors.ts';
 import type { Topology } from '../../state/topology.ts';
 import type { Position as XY } from '../../scenario/types.ts';
 import { KIND_NAME } from '../names.ts';
@@ -55,27 +57,76 @@ function buildEdges(topology: Topology): FlowEdge[] {
 
 // Room at the top for the legend and for ending badges above the top nodes; at the right for the zoom buttons.
 const FIT_VIEW_OPTIONS: FitViewOptions = {
-  padding: { top: '64px', bottom: '16px', left: '16px', right: '48px' },
+  padding: { top: '64px', bottom: '16px', left: '16px', right: '40px' },
   maxZoom: 1.2,
 };
-/** Below this zoom nodes hide their secondary figures and show the main ones larger. */
-const FAR_ZOOM = 0.8;
+/**
+ * Below this zoom nodes hide their secondary figures and show the rest larger (graph.css): at 1
+ * and above the smallest node text (12.5 px) reads at 12.5 px or more on screen.
+ */
+const FAR_ZOOM = 1;
+/**
+ * The smallest zoom a fit may choose: zoomed out, the smallest node text is 20 flow px, so this
+ * keeps it at 10 px on screen with a panel open (issue 9). A diagram wider than that is centred
+ * and can be panned, rather than shrunk to unreadable text.
+ */
+const READABLE_ZOOM = 0.5;
+/** On a phone the diagram flows down and opens at a readable zoom (≥ 12 px text), from the top. */
+const PHONE_MIN_ZOOM = 0.6;
+const PHONE_MAX_ZOOM = 1;
+const PHONE_TOP_PX = 64;
 const PRO_OPTIONS = { hideAttribution: false };
 
-/** Keeps the whole diagram in view when the pane resizes (a panel opens), until the user pans or zooms. */
-function AutoFit({ userMoved }: { userMoved: RefObject<boolean> }) {
-  const { fitView } = useReactFlow();
+/** The sum of the measured node heights: changes when zooming out enlarges the node text. */
+const selectMeasuredHeight = (s: ReactFlowState) => {
+  let sum = 0;
+  for (const node of s.nodeLookup.values()) sum += node.measured.height ?? 0;
+  return Math.round(sum);
+};
+
+/**
+ * Keeps the diagram in view when the pane resizes (a panel opens), until the user pans or zooms:
+ * fitted whole on a wide screen, never below a readable zoom; on a phone (top-to-bottom layout)
+ * fitted to the width and started at the top. It refits when the pane's size changes and once
+ * more after zooming out has enlarged the node text, never on every change of a node's figures.
+ */
+function AutoFit({ userMoved, far, down }: { userMoved: RefObject<boolean>; far: boolean; down: boolean }) {
+  const { fitView, setViewport, getNodes, getNodesBounds } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  const ready = useNodesInitialized();
+  const measured = useStore(selectMeasuredHeight);
+  const last = useRef({ key: '', far: null as boolean | null, measured: -1, pendingFar: false });
   useEffect(() => {
-    if (!userMoved.current && width > 0 && height > 0) void fitView(FIT_VIEW_OPTIONS);
-  }, [width, height, fitView, userMoved]);
+    if (userMoved.current || !ready || width === 0 || height === 0) return;
+    const seen = last.current;
+    const key = `${width}x${height}`;
+    const farChanged = seen.far !== null && seen.far !== far;
+    if (farChanged) seen.pendingFar = true;
+    // The text switched size: fit again once the nodes have been measured at the new size.
+    const remeasured = seen.pendingFar && !farChanged && measured !== seen.measured;
+    if (seen.key === key && !farChanged && !remeasured) return;
+    if (remeasured) seen.pendingFar = false;
+    Object.assign(seen, { key, far, measured });
+    if (down) {
+      const bounds = getNodesBounds(getNodes());
+      const zoom = Math.min(PHONE_MAX_ZOOM, Math.max(PHONE_MIN_ZOOM, (width - 24) / bounds.width));
+      void setViewport({
+        x: width / 2 - (bounds.x + bounds.width / 2) * zoom,
+        y: PHONE_TOP_PX - bounds.y * zoom,
+        zoom,
+      });
+    } else {
+      void fitView({ ...FIT_VIEW_OPTIONS, minZoom: READABLE_ZOOM });
+    }
+  }, [ready, width, height, far, measured, down, fitView, setViewport, getNodes, getNodesBounds, userMoved]);
   return null;
 }
 
 export function FlowGraph() {
   const { store } = useSim();
   const selectedId = useAppStore(selectSelectedNodeId);
+  const down = useAppStore((s) => s.flowDirection === 'down');
   const [far, setFar] = useState(false);
   const userMoved = useRef(false);
   // Programmatic moves (fitView) come without an event; a user's drag, wheel or pinch with one.
@@ -85,15 +136,29 @@ export function FlowGraph() {
   const onMove = useCallback((_: unknown, viewport: Viewport) => setFar(viewport.zoom < FAR_ZOOM), []);
   const [nodes, setNodes] = useState(() => buildNodes(store.getState().topology, store.getState().positions));
   const builtEdges = useMemo(() => buildEdges(store.getState().topology), [store]);
+  // A rename changes the topology's labels without a reload (the run goes on): follow them here.
+  const topology = useAppStore(selectTopology);
   // Editing: connect, reconnect (drag an edge's end), and click an edge to pick it for Delete.
   const { edges, editProps } = useGraphEditing(builtEdges);
 
   // Selection lives in the store (the inspector follows it); React Flow only reports clicks and Enter.
-  const shownNodes = useMemo(
-    () =>
-      nodes.map((n) => (n.selected === (n.id === selectedId) ? n : { ...n, selected: n.id === selectedId })),
-    [nodes, selectedId],
-  );
+  const shownNodes = useMemo(() => {
+    const labels = new Map(topology.nodes.map((t) => [t.id, t]));
+    return nodes.map((n) => {
+      const node = labels.get(n.id);
+      const relabelled =
+        node && node.label !== n.data.label
+          ? {
+              ...n,
+              data: { ...n.data, label: node.label },
+              ariaLabel: `${node.label}, ${KIND_NAME[node.kind]}`,
+            }
+          : n;
+      return relabelled.selected === (n.id === selectedId)
+        ? relabelled
+        : { ...relabelled, selected: n.id === selectedId };
+    });
+  }, [nodes, selectedId, topology]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -126,8 +191,6 @@ export function FlowGraph() {
       onMove={onMove}
       onMoveStart={onMoveStart}
       className={far ? 'is-far' : undefined}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.15}
       maxZoom={2.5}
       {...editProps}
@@ -142,7 +205,7 @@ export function FlowGraph() {
       aria-label="Architecture graph"
     >
       <Background gap={24} color="#d5d9e0" />
-      <AutoFit userMoved={userMoved} />
+      <AutoFit userMoved={userMoved} far={far} down={down} />
       <EdgeRateLabels />
       <ParticleCanvas />
       <DotPicker />

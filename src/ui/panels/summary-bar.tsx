@@ -133,6 +133,14 @@ function JobsSummary() {
   );
 }
 
+/** Before the first report each client's row is there with dashes, so the bar never changes height. */
+const NOT_YET: ClientMetrics = {
+  sent: 0,
+  ok: 0,
+  failed: {},
+  latency: { mean: NaN, p50: NaN, p95: NaN, p99: NaN },
+};
+
 export function SummaryBar() {
   const report = useAppStore(selectReport);
   const topology = useAppStore(selectTopology);
@@ -154,25 +162,24 @@ export function SummaryBar() {
       >
         <span className="fs-clock__label">Time</span> {clock}
       </div>
-      <h2 className="fs-summary__title">End to end</h2>
-      {!report && <p className="fs-summary__none">Measuring…</p>}
-      {report && (
-        <ul className="fs-summary__clients">
-          {clients.map((c) => {
-            const metrics = report.clients[c.id];
-            const node = scenario.nodes[c.index];
-            return metrics ? (
-              <ClientSummary
-                key={c.id}
-                label={c.label}
-                device={node.kind === 'client' ? node.device : null}
-                metrics={metrics}
-              />
-            ) : null;
-          })}
-          <JobsSummary />
-        </ul>
-      )}
+      <h2 className="fs-summary__title">
+        End to end{!report && <span className="fs-visually-hidden"> Measuring…</span>}
+      </h2>
+      <ul className="fs-summary__clients" aria-busy={report ? undefined : true}>
+        {clients.map((c) => {
+          const metrics = report ? report.clients[c.id] : NOT_YET;
+          const node = scenario.nodes[c.index];
+          return metrics ? (
+            <ClientSummary
+              key={c.id}
+              label={c.label}
+              device={node.kind === 'client' ? node.device : null}
+              metrics={metrics}
+            />
+          ) : null;
+        })}
+        <JobsSummary />
+      </ul>
     </section>
   );
 }

@@ -1,14 +1,13 @@
 /**
- * The top bar's scenario tools: presets, the File menu (import/export), editing (add, delete,
+ * The top bar's scenario tools: the File menu (import/export), editing (add, delete,
  * undo, redo) and Copy link (shortcut L), with the alerts they raise.
  */
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import './share.css';
-import { EditBar, EditRefusal } from '../editor/edit-bar.tsx';
+import { EditBar, EditRefusal, EditRestarted } from '../editor/edit-bar.tsx';
 import { ImportExportMenu } from '../import-export/import-export-menu.tsx';
 import { CopyLink } from './copy-link.tsx';
-import { PresetsMenu } from './presets-menu.tsx';
 import { useCopyLink } from './use-copy-link.ts';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -35,7 +34,6 @@ export function ShareBar() {
   }, [copy]);
   return (
     <div className="fs-sharebar" role="group" aria-label="Scenario">
-      <PresetsMenu />
       <ImportExportMenu />
       <EditBar />
       <CopyLink {...copyLink} copy={() => void copy()} />
@@ -43,6 +41,7 @@ export function ShareBar() {
       {createPortal(
         <div className="fs-sharebar__alerts">
           <EditRefusal />
+          <EditRestarted />
         </div>,
         document.body,
       )}

@@ -1,7 +1,10 @@
 /**
- * The followed request, hop by hop: every edge it travels, every node it visits with waiting and
- * service shown apart (text and a two-part bar), an orchestrator's branches side by side as lanes,
- * jobs it published in their own lane, and how it ended.
+ * The followed request as a waterfall, the span view engineers know: one time axis for the whole
+ * request, each hop a bar from its start to its end (travel thin; a visit's waiting striped and its
+ * service solid), the orchestrator's branches as parallel lanes on the same axis with the slowest
+ * one marked (the join waits for it), published jobs in their own lane, and how it ended. Each hop
+ * is also a line of text in an ordered list, which is what a screen reader reads; the bars are
+ * hidden from it.
  */
 import type { Trace, TraceStep } from '../../engine/index.ts';
 import { OUTCOME_CODE, type Outcome, type Scenario } from '../../scenario/types.ts';
@@ -10,6 +13,7 @@ import { formatDuration } from '../format.ts';
 import { OUTCOME_NAME } from '../names.ts';
 import { useAppStore, useController } from '../sim-context.ts';
 import '../teaching/teaching.css';
+import { TraceFilterForm } from './trace-filter-form.tsx';
 
 interface Lane {
   key: string;
@@ -34,49 +38,115 @@ export function traceLanes(trace: Trace): Lane[] {
   return [...lanes.values()].sort((a, b) => order(a) - order(b));
 }
 
+/** The branch lane that ends last: the one the orchestrator's join waits for. Null without branches. */
+export function slowestBranch(lanes: readonly Lane[]): string | null {
+  let best: string | null = null;
+  let end = -Infinity;
+  for (const lane of lanes) {
+    if (!lane.key.startsWith('lane-') || lane.key === 'lane-0') continue;
+    const laneEnd = lane.steps.reduce((m, s) => Math.max(m, s.toS), -Infinity);
+    if (laneEnd > end) {
+      end = laneEnd;
+      best = lane.key;
+    }
+  }
+  return best;
+}
+
 function outcomeText(outcome: Outcome): string {
   const code = OUTCOME_CODE[outcome];
   const name = OUTCOME_NAME[outcome];
   return code === name || /^[a-z]/.test(code) ? name : `${name} (${code})`;
 }
 
-function Hop({ step, scenario, t0 }: { step: TraceStep; scenario: Scenario; t0: number }) {
+/** Where on the shared axis a moment falls, as a CSS percentage. */
+type Scale = (atS: number) => number;
+const pct = (x: number) => `${Math.max(0, Math.min(100, x)).toFixed(3)}%`;
+
+function Bar({ scale, fromS, toS, kind }: { scale: Scale; fromS: number; toS: number; kind: string }) {
+  const left = scale(fromS);
+  return (
+    <span className={`fs-span__bar is-${kind}`} style={{ left: pct(left), width: pct(scale(toS) - left) }} />
+  );
+}
+
+function Hop({
+  step,
+  scenario,
+  scale,
+  t0,
+}: {
+  step: TraceStep;
+  scenario: Scenario;
+  scale: Scale;
+  t0: number;
+}) {
   const node = scenario.nodes[step.nodeIndex];
   const label = node?.label ?? `node ${step.nodeIndex}`;
   const at = `at ${formatDuration(step.fromS - t0)}`;
+  let text;
+  let bars;
+  let className = 'fs-trace__hop';
   if (step.kind === 'travel') {
     const edge = scenario.edges[step.edgeIndex];
     const from = scenario.nodes.find((n) => n.id === edge?.from)?.label ?? '?';
-    return (
-      <li className="fs-trace__hop is-travel" data-kind="travel">
+    className += ' is-travel';
+    text = (
+      <>
         {from} → {label}: travels {formatDuration(step.toS - step.fromS)}{' '}
         <span className="fs-visually-hidden">{at}</span>
-      </li>
+      </>
     );
-  }
-  if (step.kind === 'end') {
+    bars = <Bar scale={scale} fromS={step.fromS} toS={step.toS} kind="travel" />;
+  } else if (step.kind === 'end') {
     const bad = step.outcome !== null && step.outcome !== 'ok';
-    return (
-      <li className={`fs-trace__hop is-end${bad ? ' is-bad' : ''}`} data-kind="end">
+    className += ` is-end${bad ? ' is-bad' : ''}`;
+    text = (
+      <>
         {bad ? '✗' : '✓'} Ends at {label}: {step.outcome ? outcomeText(step.outcome) : 'done'}
-      </li>
+      </>
+    );
+    bars = <span className="fs-span__mark" style={{ left: pct(scale(step.toS)) }} />;
+  } else {
+    const wait = Math.max(0, step.startS - step.queuedS);
+    const serve = Math.max(0, step.toS - step.startS);
+    className += ' is-visit';
+    text = (
+      <>
+        <strong>{label}</strong>: waits <span data-testid="trace-wait">{formatDuration(wait)}</span>, served{' '}
+        <span data-testid="trace-serve">{formatDuration(serve)}</span>
+        {step.outcome && step.outcome !== 'ok' ? ` → ${outcomeText(step.outcome)}` : ''}{' '}
+        <span className="fs-visually-hidden">{at}</span>
+      </>
+    );
+    bars = (
+      <>
+        {step.queuedS > step.fromS && (
+          <Bar scale={scale} fromS={step.fromS} toS={step.queuedS} kind="parked" />
+        )}
+        {wait > 0 && <Bar scale={scale} fromS={step.queuedS} toS={step.startS} kind="wait" />}
+        <Bar scale={scale} fromS={step.startS} toS={step.toS} kind="serve" />
+      </>
     );
   }
-  const wait = Math.max(0, step.startS - step.queuedS);
-  const serve = Math.max(0, step.toS - step.startS);
-  const total = wait + serve;
   return (
-    <li className="fs-trace__hop is-visit" data-kind="visit">
-      <strong>{label}</strong>: waits <span data-testid="trace-wait">{formatDuration(wait)}</span>, served{' '}
-      <span data-testid="trace-serve">{formatDuration(serve)}</span>
-      {step.outcome && step.outcome !== 'ok' ? ` → ${outcomeText(step.outcome)}` : ''}
-      {total > 0 && (
-        <div className="fs-trace__bar" aria-hidden="true">
-          <div className="fs-trace__bar-wait" style={{ width: `${(100 * wait) / total}%` }} />
-          <div className="fs-trace__bar-serve" style={{ width: `${(100 * serve) / total}%` }} />
-        </div>
-      )}
+    <li className={className} data-kind={step.kind}>
+      <span className="fs-span__text">{text}</span>
+      <span className="fs-span__track" aria-hidden="true" data-testid="trace-span">
+        {bars}
+      </span>
     </li>
+  );
+}
+
+/** The shared time axis: 0, half way and the whole request, over the same track as every bar. */
+function Axis({ totalS }: { totalS: number }) {
+  return (
+    <div className="fs-span__axis" aria-hidden="true" data-testid="trace-axis">
+      <span style={{ left: '0%' }}>0</span>
+      <span style={{ left: '50%' }}>{formatDuration(totalS / 2)}</span>
+      <span style={{ left: '100%' }}>{formatDuration(totalS)}</span>
+    </div>
   );
 }
 
@@ -89,6 +159,9 @@ export function TraceTimeline() {
   const lanes = trace ? traceLanes(trace) : [];
   const t0 = trace?.steps[0]?.fromS ?? 0;
   const last = trace?.steps.reduce((m, s) => Math.max(m, s.toS), t0) ?? t0;
+  const total = Math.max(last - t0, 1e-9);
+  const scale: Scale = (atS) => (100 * (atS - t0)) / total;
+  const slowest = slowestBranch(lanes);
   return (
     <section
       className="fs-trace fs-panel-block"
@@ -103,6 +176,7 @@ export function TraceTimeline() {
           Stop tracing
         </button>
       </div>
+      <TraceFilterForm />
       {trace && (
         <p
           className={`fs-trace__outcome${trace.outcome && trace.outcome !== 'ok' ? ' is-bad' : ''}`}
@@ -114,21 +188,32 @@ export function TraceTimeline() {
         </p>
       )}
       <p className="fs-theory__note">
-        Each visit shows time <em>waiting</em> in line (striped) apart from time being <em>served</em>{' '}
-        (solid).
+        One time axis for the whole request: travel is a thin bar, waiting in line is striped, being served is
+        solid. Branches run side by side in time; the join waits for the slowest.
       </p>
+      {trace && <Axis totalS={last - t0} />}
       <div className="fs-trace__lanes">
         {lanes.map((lane) => (
-          <div key={lane.key} className="fs-trace__lane" data-testid={`trace-lane-${lane.key}`}>
+          <div
+            key={lane.key}
+            className={`fs-trace__lane${lane.key === slowest ? ' is-slowest' : ''}`}
+            data-testid={`trace-lane-${lane.key}`}
+          >
             <h3 className="fs-trace__lane-title">
               {lane.title}
               {lane.key !== 'lane-0' && lane.steps[0]
                 ? `: ${scenario.nodes[lane.steps[0].nodeIndex]?.label ?? ''}`
                 : ''}
+              {lane.key === slowest && (
+                <span className="fs-trace__slowest" data-testid="trace-slowest">
+                  {' '}
+                  slowest branch
+                </span>
+              )}
             </h3>
-            <ol className="fs-trace__lane" aria-label={lane.title}>
+            <ol className="fs-trace__hops" aria-label={lane.title}>
               {lane.steps.map((step, i) => (
-                <Hop key={i} step={step} scenario={scenario} t0={t0} />
+                <Hop key={i} step={step} scenario={scenario} scale={scale} t0={t0} />
               ))}
             </ol>
           </div>

@@ -180,4 +180,48 @@ describe('the trace timeline', () => {
     act(() => t.runtime.bridge.receive({ type: 'trace', run: 1, trace }));
     expect(screen.getByTestId('trace-timeline')).toHaveTextContent('Request #42');
   });
+
+  it('draws a waterfall: every bar on one time axis, waiting apart from service, the slowest branch marked', () => {
+    const t = createTestRuntime('orchestration');
+    act(() => {
+      t.runtime.store.getState().setTracing(true);
+      t.runtime.store.getState().setTrace(trace);
+    });
+    t.renderUi(<TraceTimeline />);
+    // The axis spans the whole request: 0 to 400 ms.
+    expect(screen.getByTestId('trace-axis')).toHaveTextContent(/0.*200 ms.*400 ms/);
+    const bars = (lane: string, kind: string) =>
+      [
+        ...screen.getByTestId(`trace-lane-${lane}`).querySelectorAll<HTMLElement>(`.fs-span__bar.is-${kind}`),
+      ].map((bar) => [parseFloat(bar.style.left), parseFloat(bar.style.width)]);
+    // Branch 2 waits 1.13 → 1.25 s and is served 1.25 → 1.4 s of a request from 1.0 to 1.4 s.
+    const [[waitLeft, waitWidth]] = bars('lane-2', 'wait');
+    expect(waitLeft).toBeCloseTo(32.5, 1);
+    expect(waitWidth).toBeCloseTo(30, 1);
+    const [[serveLeft, serveWidth]] = bars('lane-2', 'serve');
+    expect(serveLeft).toBeCloseTo(62.5, 1);
+    expect(serveWidth).toBeCloseTo(37.5, 1);
+    // Branch 1 runs at the same time (parallel lanes), shorter; branch 2 is the slowest.
+    expect(bars('lane-1', 'serve')[0][0]).toBeCloseTo(32.5, 1);
+    expect(screen.getByTestId('trace-lane-lane-2')).toHaveClass('is-slowest');
+    expect(within(screen.getByTestId('trace-lane-lane-2')).getByTestId('trace-slowest')).toHaveTextContent(
+      'slowest branch',
+    );
+    expect(screen.getByTestId('trace-lane-lane-1')).not.toHaveClass('is-slowest');
+    // The bars are hidden from screen readers; the list of hops says it in words.
+    for (const track of screen.getAllByTestId('trace-span'))
+      expect(track).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('list', { name: 'Branch 2' })).toHaveTextContent(/waits 120 ms, served 150 ms/);
+  });
+
+  it('"Trace next" can be limited to one client and one route', () => {
+    const t = createTestRuntime('full');
+    act(() => t.runtime.store.getState().setTracing(true));
+    t.renderUi(<TraceTimeline />);
+    fireEvent.change(screen.getByTestId('trace-client'), { target: { value: 'web' } });
+    fireEvent.change(screen.getByTestId('trace-route'), { target: { value: '/checkout' } });
+    fireEvent.click(screen.getByTestId('trace-filtered'));
+    const web = t.runtime.store.getState().scenario.nodes.findIndex((n) => n.id === 'web');
+    expect(t.client.trace).toHaveBeenLastCalledWith('next', { clientIndex: web, route: '/checkout' });
+  });
 });

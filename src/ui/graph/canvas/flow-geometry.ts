@@ -7,7 +7,10 @@
 import type { InternalNode } from '@xyflow/react';
 import type { Topology } from '../../../state/topology.ts';
 
-import { controlOffset } from '../bezier.ts';
+import { controlPoints } from '../bezier.ts';
+import { edgeEnds } from '../edge-ends.ts';
+
+const ends = { x0: 0, y0: 0, x3: 0, y3: 0 };
 
 export class FlowGeometry {
   nodeX = new Float64Array(0);
@@ -19,7 +22,7 @@ export class FlowGeometry {
   private topology: Topology | null = null;
 
   /** Reads the current layout; false while some node has not been measured yet. */
-  update(lookup: ReadonlyMap<string, InternalNode>, topology: Topology): boolean {
+  update(lookup: ReadonlyMap<string, InternalNode>, topology: Topology, vertical = false): boolean {
     if (this.topology !== topology) {
       this.topology = topology;
       const n = topology.nodes.length;
@@ -44,25 +47,13 @@ export class FlowGeometry {
       const source = lookup.get(edges[e].source);
       const target = lookup.get(edges[e].target);
       if (!source || !target) return false;
-      const out = source.internals.handleBounds?.source?.[0];
-      const into = target.internals.handleBounds?.target?.[0];
-      const sp = source.internals.positionAbsolute;
-      const tp = target.internals.positionAbsolute;
-      // Right-hand source handle, left-hand target handle (as getHandlePosition computes them).
-      const x0 = out ? sp.x + out.x + out.width : sp.x + (source.measured.width ?? 0);
-      const y0 = out ? sp.y + out.y + out.height / 2 : sp.y + (source.measured.height ?? 0) / 2;
-      const x3 = into ? tp.x + into.x : tp.x;
-      const y3 = into ? tp.y + into.y + into.height / 2 : tp.y + (target.measured.height ?? 0) / 2;
-      const offset = controlOffset(x3 - x0);
+      edgeEnds(source, target, vertical, ends);
       const k = e * 8;
-      this.curve[k] = x0;
-      this.curve[k + 1] = y0;
-      this.curve[k + 2] = x0 + offset;
-      this.curve[k + 3] = y0;
-      this.curve[k + 4] = x3 - offset;
-      this.curve[k + 5] = y3;
-      this.curve[k + 6] = x3;
-      this.curve[k + 7] = y3;
+      this.curve[k] = ends.x0;
+      this.curve[k + 1] = ends.y0;
+      controlPoints(ends.x0, ends.y0, ends.x3, ends.y3, vertical, this.curve, k + 2);
+      this.curve[k + 6] = ends.x3;
+      this.curve[k + 7] = ends.y3;
     }
     return true;
   }

@@ -70,8 +70,8 @@ export function ParticleCanvas() {
 
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, pixelWidth, pixelHeight);
-      const { topology, reducedMotion } = store.getState();
-      if (!geometry.update(nodeLookup, topology)) return;
+      const { topology, reducedMotion, flowDirection } = store.getState();
+      if (!geometry.update(nodeLookup, topology, flowDirection === 'down')) return;
       // From here on we draw in flow coordinates, exactly where React Flow puts nodes and edges.
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
 

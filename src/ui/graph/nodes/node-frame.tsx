@@ -37,6 +37,8 @@ export function NodeFrame({
 }: NodeFrameProps) {
   // The node a lesson step asks the learner to watch.
   const lessonFocus = useAppStore((s) => s.lessonFocusNodeId === id);
+  // Requests enter on the left and leave on the right, or (top-to-bottom layout) top and bottom.
+  const down = useAppStore((s) => s.flowDirection === 'down');
   const className = [
     'fs-node',
     `fs-node--${data.kind}`,
@@ -48,7 +50,7 @@ export function NodeFrame({
     .join(' ');
   return (
     <div className={className} data-testid={`node-${id}`} style={{ width: NODE_WIDTH }}>
-      {data.kind !== 'client' && <Handle type="target" position={Position.Left} />}
+      {data.kind !== 'client' && <Handle type="target" position={down ? Position.Top : Position.Left} />}
       <div className="fs-node__head">
         <KindIcon kind={data.kind} device={device} />
         <div className="fs-node__names">
@@ -62,7 +64,7 @@ export function NodeFrame({
         <RhoFigure id={id} />
       </div>
       {dock}
-      <Handle type="source" position={Position.Right} />
+      <Handle type="source" position={down ? Position.Bottom : Position.Right} />
     </div>
   );
 }
