@@ -5,3 +5,12 @@ export const EV_ARRIVAL = 0;
 export const EV_HOP = 1;
 /** A worker finishes serving a token (ref = token slot). */
 export const EV_DONE = 2;
+// Format 2 (DESIGN.md section 8); scheduled only when a scenario uses the feature.
+/** A caller's attempt runs out of time (ref = the waiting token's slot, aux = its timer id). */
+export const EV_TIMEOUT = 3;
+/** A caller's backoff wait is over: the retry goes out (ref = slot, aux = timer id). */
+export const EV_RETRY = 4;
+/** An autoscaled service measures and decides (ref = its scaler generation). */
+export const EV_AUTOSCALE = 5;
+/** Starting workers of an autoscaled service become ready. */
+export const EV_WORKER_READY = 6;

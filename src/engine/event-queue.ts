@@ -12,6 +12,8 @@ export class EventQueue {
   private kinds = new Uint8Array(64);
   private nodes = new Int32Array(64);
   private refs = new Int32Array(64);
+  /** A second reference (a timer id), so a stale timer can be told from a live one. */
+  private auxes = new Float64Array(64);
   /** Heap of event slots. */
   private heap = new Int32Array(64);
   private free: number[] = [];
@@ -19,13 +21,14 @@ export class EventQueue {
   private nextSeq = 0;
   size = 0;
 
-  schedule(timeS: number, kind: number, node: number, ref: number): void {
+  schedule(timeS: number, kind: number, node: number, ref: number, aux = 0): void {
     const slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
     this.times[slot] = timeS;
     this.seqs[slot] = this.nextSeq++;
     this.kinds[slot] = kind;
     this.nodes[slot] = node;
     this.refs[slot] = ref;
+    this.auxes[slot] = aux;
     if (this.size === this.heap.length) this.heap = grow(this.heap, Int32Array);
     this.siftUp(this.size++, slot);
   }
@@ -56,6 +59,9 @@ export class EventQueue {
   refOf(slot: number): number {
     return this.refs[slot];
   }
+  auxOf(slot: number): number {
+    return this.auxes[slot];
+  }
 
   private newSlot(): number {
     if (this.slotsUsed === this.times.length) {
@@ -64,6 +70,7 @@ export class EventQueue {
       this.kinds = grow(this.kinds, Uint8Array);
       this.nodes = grow(this.nodes, Int32Array);
       this.refs = grow(this.refs, Int32Array);
+      this.auxes = grow(this.auxes, Float64Array);
     }
     return this.slotsUsed++;
   }

@@ -4,6 +4,7 @@
  */
 import { OUTCOMES } from '../scenario/types.ts';
 import { EV_HOP } from './event-kinds.ts';
+import { attemptFinished } from './callers.ts';
 import { arriveAt } from './node-kinds.ts';
 import { answeredBy } from './nodes/load-balancer.ts';
 import { branchDone } from './nodes/orchestrator.ts';
@@ -12,7 +13,7 @@ import { IS_DROP, OK } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
 import { isTraced, recordStep } from './trace.ts';
-import { TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
+import { TOKEN_ATTEMPT, TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
 
 /** Puts a token on an edge; with no latency it arrives at once. */
 export function send(sim: Simulation, token: Token, edgeIndex: number): void {
@@ -69,8 +70,17 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
   }
   if (token.kind === TOKEN_BRANCH) {
     const parent = token.parent as Token;
+    const { lane, breakerEpoch } = token;
     sim.release(token);
-    branchDone(sim, parent, outcome);
+    branchDone(sim, parent, outcome, lane, breakerEpoch);
+    return;
+  }
+  if (token.kind === TOKEN_ATTEMPT) {
+    const caller = token.parent;
+    const epoch = token.breakerEpoch;
+    const decidedAt = nodeIndex >= 0 ? nodeIndex : token.node;
+    sim.release(token);
+    attemptFinished(sim, caller, outcome, decidedAt, epoch);
     return;
   }
   if (token.kind === TOKEN_REQUEST) {

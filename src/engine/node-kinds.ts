@@ -18,6 +18,9 @@ import { orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
 import { configureQueue, queueArrive } from './nodes/queue.ts';
 import { serviceArrive, serviceDone } from './nodes/service.ts';
 import { configureStation, stationAccept, type StationNode } from './nodes/station.ts';
+import type { GatewayNode, OrchestratorNode } from '../scenario/types.ts';
+import { configureBreakers } from './breaker.ts';
+import { configureCaller } from './callers.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';
 
@@ -25,13 +28,18 @@ import type { Token } from './token.ts';
 export function configureNode(sim: Simulation, node: NodeState): void {
   switch (node.kind) {
     case KIND_CLIENT:
-      return configureClient(sim, node);
+      configureClient(sim, node);
+      return configureCaller(sim, node);
     case KIND_LB:
       return configureLoadBalancer(sim, node);
     case KIND_QUEUE:
       return configureQueue(sim, node);
     default:
-      return configureStation(sim, node, node.params as StationNode);
+      configureStation(sim, node, node.params as StationNode);
+      if (node.kind === KIND_GATEWAY) configureCaller(sim, node);
+      if (node.kind !== KIND_SERVICE) {
+        configureBreakers(node, (node.params as GatewayNode | OrchestratorNode).circuitBreaker);
+      }
   }
 }
 

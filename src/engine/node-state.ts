@@ -4,7 +4,10 @@
  */
 import { Deque } from '../lib/deque.ts';
 import type { ScenarioNode } from '../scenario/types.ts';
+import type { Breaker } from './breaker.ts';
 import { RandomStream } from './random.ts';
+import type { CallerState } from './retry-policy.ts';
+import type { Scaler } from './autoscaler.ts';
 import { StationStats } from './station-stats.ts';
 import type { Token } from './token.ts';
 
@@ -80,6 +83,16 @@ export class NodeState {
 
   /** Jobs this node publishes that wait, held, at a full queue. */
   held = 0;
+
+  // Format 2 (DESIGN.md section 8): null unless the scenario uses the feature here.
+  /** Client or gateway with a timeout, retries or breakers: it calls through attempts. */
+  caller: CallerState | null = null;
+  /** Gateway or orchestrator: one breaker per outgoing edge, in `outEdges` order. */
+  breakers: Breaker[] | null = null;
+  /** Autoscaled service. */
+  scaler: Scaler | null = null;
+  /** Workers of an autoscaled service that are starting: counted as current, not yet serving. */
+  starting = 0;
 
   constructor(index: number, params: ScenarioNode, seed: number, warmupS: number) {
     this.index = index;

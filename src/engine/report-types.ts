@@ -49,10 +49,13 @@ export const DOT_STATE = {
   held: 3,
   /** At an orchestrator, waiting for its branches. */
   joining: 4,
+  /** A caller's token waiting for its attempt's answer or a backoff: its attempt is the dot, so it is not drawn. */
+  calling: 5,
 } as const;
 
 /** Bits of `Dots.flags`. */
-export const DOT_FLAG = { mobile: 1, job: 2, branch: 4 } as const;
+/** `retry`: a second or later attempt; `wasted`: work whose caller gave up waiting. */
+export const DOT_FLAG = { mobile: 1, job: 2, branch: 4, retry: 8, wasted: 16 } as const;
 
 /**
  * Requests in flight, as parallel typed arrays (index i is one dot). When more are in flight than
@@ -95,6 +98,16 @@ export interface NodeLive {
   /** Orchestrator: parents waiting for branches. */
   joining: number;
   deadLettered: number;
+  /** Format 2, lifetime counts: a caller's attempts, retries and timeouts; late answers where the work was done; breaker opens. */
+  attempts: number;
+  retries: number;
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** Autoscaled service: workers starting, seconds until the next one is ready (0: none), and the last desired count (0: not autoscaled). */
+  starting: number;
+  nextReadyInS: number;
+  desiredWorkers: number;
 }
 
 export interface Snapshot {
@@ -103,6 +116,9 @@ export interface Snapshot {
   nodes: NodeLive[];
   /** Cumulative traversals per edge (in scenario edge order). */
   edgeCounts: Float64Array;
+  /** Per edge: its breaker's state (BREAKER_* of breaker.ts, -1 = no breaker) and, while open, seconds left. */
+  breakerStates: Int8Array;
+  breakerOpenForS: Float64Array;
   dots: Dots;
   endings: Ending[];
   totals: Totals;
@@ -136,6 +152,13 @@ export interface NodeMetrics {
   waitingAtEnd: number;
   inSystemAtEnd: number;
   firstDropAt: number | null;
+  /** Format 2 (DESIGN.md section 8), counted within the window. */
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** Current workers (serving and starting) at the end, and their time average. */
+  workersAtEnd: number;
+  meanWorkers: number;
 }
 
 export interface LatencySummary {
@@ -150,6 +173,10 @@ export interface ClientMetrics {
   ok: number;
   failed: Partial<Record<Outcome, number>>;
   latency: LatencySummary;
+  /** Every try, first ones included; the retries among them; retries a budget refused. */
+  attempts: number;
+  retries: number;
+  retriesDenied: number;
 }
 
 /** Metrics of one run over [warmup, now] (DESIGN.md sections 2 and 4). */

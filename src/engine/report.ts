@@ -7,7 +7,15 @@ import { KIND_CLIENT, type NodeState } from './node-state.ts';
 import type { ClientMetrics, NodeMetrics, RunReport } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
 import { combinedTotals, outcomeRecord } from './snapshot.ts';
-import type { StationStats } from './station-stats.ts';
+import {
+  C_ATTEMPTS,
+  C_BREAKER_OPENS,
+  C_LATE_ANSWERS,
+  C_RETRIES,
+  C_RETRIES_DENIED,
+  C_TIMEOUTS,
+  type StationStats,
+} from './station-stats.ts';
 
 export function collectReport(sim: Simulation): RunReport {
   const windowS = Math.max(0, sim.nowS - sim.warmupS);
@@ -71,6 +79,11 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     waitingAtEnd: stats.waiting + node.held,
     inSystemAtEnd: stats.waiting + stats.busy + stats.other,
     firstDropAt: stats.firstDropAt,
+    timeouts: stats.counters[C_TIMEOUTS],
+    lateAnswers: stats.counters[C_LATE_ANSWERS],
+    breakerOpens: stats.counters[C_BREAKER_OPENS],
+    workersAtEnd: stats.servers,
+    meanWorkers: windowS > 0 ? areas.servers / windowS : stats.servers,
   };
 }
 
@@ -100,6 +113,10 @@ function clientMetrics(sim: Simulation, node: NodeState): ClientMetrics {
       p95: latency?.latency.quantile(0.95) ?? 0,
       p99: latency?.latency.quantile(0.99) ?? 0,
     },
+    // Without a caller policy every request is one attempt.
+    attempts: node.caller === null ? stats.arrivals : stats.counters[C_ATTEMPTS],
+    retries: stats.counters[C_RETRIES],
+    retriesDenied: stats.counters[C_RETRIES_DENIED],
   };
 }
 

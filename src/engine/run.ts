@@ -3,7 +3,17 @@
  * changes, so splitting an advance into any steps gives the same run, event for event.
  */
 import type { Seconds } from '../lib/units.ts';
-import { EV_ARRIVAL, EV_DONE, EV_HOP } from './event-kinds.ts';
+import { autoscaleTick, workersReady } from './autoscaler.ts';
+import { callTimedOut, retryDue } from './callers.ts';
+import {
+  EV_ARRIVAL,
+  EV_AUTOSCALE,
+  EV_DONE,
+  EV_HOP,
+  EV_RETRY,
+  EV_TIMEOUT,
+  EV_WORKER_READY,
+} from './event-kinds.ts';
 import { arriveAt, workerDone } from './node-kinds.ts';
 import { clientArrival } from './nodes/client.ts';
 import { diagnoseOverload } from './overload.ts';
@@ -44,6 +54,7 @@ function processNext(sim: Simulation): void {
   const kind = queue.kindOf(slot);
   const nodeIndex = queue.nodeOf(slot);
   const ref = queue.refOf(slot);
+  const aux = queue.auxOf(slot);
   sim.nowS = timeS;
   sim.events++;
   timeBits[0] = timeS;
@@ -54,5 +65,9 @@ function processNext(sim: Simulation): void {
   if (kind === EV_DONE) workerDone(sim, node, sim.tokenAt(ref));
   else if (kind === EV_HOP) arriveAt(sim, sim.tokenAt(ref), node);
   else if (kind === EV_ARRIVAL) clientArrival(sim, node, ref);
+  else if (kind === EV_TIMEOUT) callTimedOut(sim, node, sim.tokenAt(ref), aux);
+  else if (kind === EV_RETRY) retryDue(sim, node, sim.tokenAt(ref), aux);
+  else if (kind === EV_AUTOSCALE) autoscaleTick(sim, node, ref);
+  else if (kind === EV_WORKER_READY) workersReady(sim, node);
   if (sim.overloaded && sim.halt === null) sim.halt = diagnoseOverload(sim);
 }

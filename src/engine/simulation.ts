@@ -52,6 +52,8 @@ export class Simulation {
   readonly requests = new TokenCounts();
   readonly jobs = new TokenCounts();
   nextId = 1;
+  /** Ids of caller timers (timeouts, backoffs): an event whose id is no longer its token's is stale. */
+  nextTimerId = 1;
 
   private readonly pool: Token[] = [];
   private readonly spare: Token[] = [];

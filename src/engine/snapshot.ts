@@ -5,7 +5,10 @@
  */
 import { OUTCOMES } from '../scenario/types.ts';
 import { DOT_FLAG, DOT_STATE, type Dots, type NodeLive, type Snapshot, type Totals } from './report-types.ts';
+import { BREAKER_OPEN, breakerStateAt, type Breaker } from './breaker.ts';
+import { KIND_CLIENT } from './node-state.ts';
 import type { Simulation, TokenCounts } from './simulation.ts';
+import { C_ATTEMPTS, C_BREAKER_OPENS, C_LATE_ANSWERS, C_RETRIES, C_TIMEOUTS } from './station-stats.ts';
 import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
 
 export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
@@ -25,8 +28,21 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       failed: node.stats.totalFailed.slice(),
       joining: node.joining,
       deadLettered: node.deadLettered,
+      attempts:
+        node.caller === null
+          ? node.stats.totalArrivals * (node.kind === KIND_CLIENT ? 1 : 0)
+          : node.stats.totalCounters[C_ATTEMPTS],
+      retries: node.stats.totalCounters[C_RETRIES],
+      timeouts: node.stats.totalCounters[C_TIMEOUTS],
+      lateAnswers: node.stats.totalCounters[C_LATE_ANSWERS],
+      breakerOpens: node.stats.totalCounters[C_BREAKER_OPENS],
+      starting: node.starting,
+      nextReadyInS:
+        node.scaler !== null && node.scaler.readyAtS.length > 0 ? node.scaler.readyAtS[0] - sim.nowS : 0,
+      desiredWorkers: node.scaler?.desired ?? 0,
     })),
     edgeCounts: sim.edgeCounts.slice(),
+    ...breakerView(sim),
     dots: collectDots(sim, maxDots),
     endings,
     totals: combinedTotals(sim.requests, sim.jobs),
@@ -38,7 +54,7 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
   const active = sim.active;
   const perDot = active.length > maxDots ? Math.ceil(active.length / Math.max(1, maxDots)) : 1;
   let count = 0;
-  for (const token of active) if (token.id % perDot === 0) count++;
+  for (const token of active) if (token.id % perDot === 0 && token.state !== DOT_STATE.calling) count++;
   const dots: Dots = {
     count,
     perDot,
@@ -50,18 +66,36 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
   };
   let i = 0;
   for (const token of active) {
-    if (token.id % perDot !== 0) continue;
+    if (token.id % perDot !== 0 || token.state === DOT_STATE.calling) continue;
     dots.state[i] = token.state;
     dots.place[i] = token.state === DOT_STATE.traveling ? token.edge : token.node;
     dots.pos[i] = position(sim, token);
     dots.flags[i] =
       (token.mobile ? DOT_FLAG.mobile : 0) |
       (token.kind === TOKEN_JOB ? DOT_FLAG.job : 0) |
-      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0);
+      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0) |
+      (token.retryNo > 0 ? DOT_FLAG.retry : 0) |
+      (token.abandoned ? DOT_FLAG.wasted : 0);
     dots.id[i] = token.id;
     i++;
   }
   return dots;
+}
+
+/** Per edge: the state of the breaker on it (-1: none) and the seconds it stays open. */
+function breakerView(sim: Simulation): { breakerStates: Int8Array; breakerOpenForS: Float64Array } {
+  const breakerStates = new Int8Array(sim.edges.length).fill(-1);
+  const breakerOpenForS = new Float64Array(sim.edges.length);
+  for (const node of sim.nodes) {
+    if (node.breakers === null) continue;
+    node.outEdges.forEach((edgeIndex, position) => {
+      const breaker = (node.breakers as Breaker[])[position];
+      breakerStates[edgeIndex] = breakerStateAt(breaker, sim.nowS);
+      if (breakerStates[edgeIndex] === BREAKER_OPEN)
+        breakerOpenForS[edgeIndex] = breaker.openUntilS - sim.nowS;
+    });
+  }
+  return { breakerStates, breakerOpenForS };
 }
 
 function position(sim: Simulation, token: Token): number {

@@ -32,6 +32,9 @@ export const OUTCOMES = [
   'dead-lettered',
   'error',
   'unavailable',
+  // Format 2 (DESIGN.md section 8), appended so every earlier index stays the same.
+  'timeout',
+  'circuit-open',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -47,6 +50,8 @@ export const OUTCOME_CODE: Readonly<Record<Outcome, string>> = {
   'dead-lettered': 'DLQ',
   error: '500',
   unavailable: '503',
+  timeout: '504',
+  'circuit-open': '503',
 };
 
 /** Outcomes that mean "refused for lack of capacity": they count towards `dropRate`. */
@@ -99,6 +104,9 @@ export interface ClientNode extends NodeBase {
   malformedShare: Share;
   /** route → relative weight; at least one entry. */
   routes: Record<string, number>;
+  /** Seconds each attempt may take before the client gives up on it; null = waits for ever. */
+  timeout: Seconds | null;
+  retry: RetryPolicy | null;
 }
 
 export interface LoadBalancerNode extends NodeBase {
@@ -120,6 +128,11 @@ export interface GatewayNode extends NodeBase {
   auth: boolean;
   validate: boolean;
   rateLimit: RateLimit | null;
+  /** Seconds each call to the routed target may take; null = waits for ever. */
+  timeout: Seconds | null;
+  retry: RetryPolicy | null;
+  /** One breaker per outgoing edge. */
+  circuitBreaker: CircuitBreaker | null;
 }
 
 export interface OrchestratorNode extends NodeBase {
@@ -128,6 +141,8 @@ export interface OrchestratorNode extends NodeBase {
   serviceTime: Distribution;
   capacity: number | null;
   mode: 'parallel' | 'sequential';
+  /** One breaker per outgoing edge. */
+  circuitBreaker: CircuitBreaker | null;
 }
 
 export interface ServiceNode extends NodeBase {
@@ -137,6 +152,64 @@ export interface ServiceNode extends NodeBase {
   capacity: number | null;
   errorRate: Share;
   down: boolean;
+  autoscale: Autoscale | null;
+}
+
+export const JITTER_MODES = ['none', 'full', 'equal', 'decorrelated'] as const;
+export type JitterMode = (typeof JITTER_MODES)[number];
+
+/** Outcomes a retry policy may name in `on`; 400, 401 and 404 are never worth retrying. */
+export const RETRYABLE_OUTCOMES = [
+  'error',
+  'unavailable',
+  'timeout',
+  'queue-full',
+  'rate-limited',
+  'circuit-open',
+] as const satisfies readonly Outcome[];
+export type RetryableOutcome = (typeof RETRYABLE_OUTCOMES)[number];
+
+/** The wait before retry n is d = min(max, base·multiplierⁿ⁻¹), jittered (DESIGN.md section 8). */
+export interface Backoff {
+  base: Seconds;
+  max: Seconds;
+  multiplier: number;
+  jitter: JitterMode;
+}
+
+/** Retries sent in the last 10 s may not exceed ratio × first attempts in the last 10 s + minPerS × 10. */
+export interface RetryBudget {
+  ratio: number;
+  minPerS: PerSecond;
+}
+
+export interface RetryPolicy {
+  /** Extra tries after the first, 1…10. */
+  attempts: number;
+  on: RetryableOutcome[];
+  backoff: Backoff;
+  budget: RetryBudget | null;
+}
+
+/** Closed → open when ≥ minCalls of the last `window` calls include a failed share ≥ failureRate. */
+export interface CircuitBreaker {
+  failureRate: Share;
+  window: number;
+  minCalls: number;
+  openFor: Seconds;
+  halfOpenCalls: number;
+}
+
+export const AUTOSCALE_METRICS = ['utilization', 'backlog'] as const;
+
+export interface Autoscale {
+  min: number;
+  max: number;
+  metric: (typeof AUTOSCALE_METRICS)[number];
+  target: number;
+  interval: Seconds;
+  startup: Seconds;
+  scaleDownDelay: Seconds;
 }
 
 export interface QueueNode extends NodeBase {

@@ -43,6 +43,8 @@ export function client(id: string, patch: Patch<ClientNode> = {}): ClientNode {
     invalidAuthShare: 0,
     malformedShare: 0,
     routes: { '/': 1 },
+    timeout: null,
+    retry: null,
     ...patch,
   };
 }
@@ -63,6 +65,9 @@ export function gateway(id: string, patch: Patch<GatewayNode> = {}): GatewayNode
     auth: false,
     validate: false,
     rateLimit: null,
+    timeout: null,
+    retry: null,
+    circuitBreaker: null,
     ...patch,
   };
 }
@@ -76,6 +81,7 @@ export function orchestrator(id: string, patch: Patch<OrchestratorNode> = {}): O
     serviceTime: constant(0),
     capacity: null,
     mode: 'parallel',
+    circuitBreaker: null,
     ...patch,
   };
 }
@@ -91,6 +97,7 @@ export function service(id: string, patch: Patch<ServiceNode> = {}): ServiceNode
     capacity: null,
     errorRate: 0,
     down: false,
+    autoscale: null,
     ...patch,
   };
 }

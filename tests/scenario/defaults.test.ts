@@ -24,6 +24,8 @@ describe('defaults', () => {
           invalidAuthShare: 0,
           malformedShare: 0,
           routes: { '/': 1 },
+          timeout: null,
+          retry: null,
         },
         {
           id: 'api',
@@ -34,6 +36,7 @@ describe('defaults', () => {
           capacity: null,
           errorRate: 0,
           down: false,
+          autoscale: null,
         },
       ],
       edges: [{ from: 'web', to: 'api', weight: 1, latency: 0 }],
@@ -54,6 +57,9 @@ describe('defaults', () => {
       auth: true,
       validate: true,
       rateLimit: null,
+      timeout: null,
+      retry: null,
+      circuitBreaker: null,
     });
     expect(node('orch')).toEqual({
       id: 'orch',
@@ -63,6 +69,7 @@ describe('defaults', () => {
       serviceTime: { dist: 'constant', mean: 0 },
       capacity: null,
       mode: 'parallel',
+      circuitBreaker: null,
     });
     expect(node('jobs')).toEqual({
       id: 'jobs',

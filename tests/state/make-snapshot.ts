@@ -15,6 +15,7 @@ export interface SnapshotSpec {
   edgeCounts?: number[];
   endings?: Snapshot['endings'];
   perDot?: number;
+  breakerStates?: Int8Array;
 }
 
 export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
@@ -33,6 +34,14 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       failed,
       joining: o.joining ?? 0,
       deadLettered: o.deadLettered ?? 0,
+      attempts: o.attempts ?? 0,
+      retries: o.retries ?? 0,
+      timeouts: o.timeouts ?? 0,
+      lateAnswers: o.lateAnswers ?? 0,
+      breakerOpens: o.breakerOpens ?? 0,
+      starting: o.starting ?? 0,
+      nextReadyInS: o.nextReadyInS ?? 0,
+      desiredWorkers: o.desiredWorkers ?? 0,
     };
   });
   const edgeCounts = new Float64Array(scenario.edges.length);
@@ -43,6 +52,8 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
     events: spec.events ?? 0,
     nodes,
     edgeCounts,
+    breakerStates: spec.breakerStates ?? new Int8Array(scenario.edges.length).fill(-1),
+    breakerOpenForS: new Float64Array(scenario.edges.length),
     dots: {
       count: 0,
       perDot: spec.perDot ?? 1,

@@ -5,6 +5,7 @@
  */
 import { ClientStats } from '../client-stats.ts';
 import { EV_ARRIVAL } from '../event-kinds.ts';
+import { callsThroughAttempts, startCall } from '../callers.ts';
 import { send } from '../flow.ts';
 import type { NodeState } from '../node-state.ts';
 import type { ClientNode } from '../../scenario/types.ts';
@@ -51,7 +52,8 @@ function emit(sim: Simulation, node: NodeState): void {
   sim.requests.created++;
   if (sim.traceNext) traceRequest(sim, request.id);
   node.stats.arrival(sim.nowS);
-  send(sim, request, node.outEdges[0]);
+  if (node.caller !== null && callsThroughAttempts(node)) startCall(sim, node, request, node.outEdges[0]);
+  else send(sim, request, node.outEdges[0]);
 }
 
 function pickRoute(node: NodeState): string {

@@ -35,7 +35,11 @@ export function configureQueue(sim: Simulation, node: NodeState): void {
 /** The total of the consumers' workers: the queue's servers, for its utilisation. */
 export function updateConsumerWorkers(sim: Simulation, node: NodeState): void {
   node.stats.integrate(sim.nowS);
-  node.stats.servers = node.consumers.reduce((sum, consumer) => sum + sim.nodes[consumer].workers, 0);
+  // Starting workers of an autoscaled consumer count as current (idle) capacity, as at the consumer.
+  node.stats.servers = node.consumers.reduce(
+    (sum, consumer) => sum + sim.nodes[consumer].workers + sim.nodes[consumer].starting,
+    0,
+  );
 }
 
 /** Would a job published to this node now be held by its publisher? */
