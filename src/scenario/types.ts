@@ -1,5 +1,5 @@
 /**
- * The scenario contract (DESIGN.md section 3, format v1).
+ * The scenario contract (DESIGN.md sections 3 and 8, format 2).
  *
  * `ScenarioInput` is what a file or link may hold (most fields optional); `Scenario` is what
  * `parseScenario` returns: every default filled in, every range checked. Nothing past the parse
@@ -8,7 +8,7 @@
 
 import type { PerSecond, Seconds, Share } from '../lib/units.ts';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 export type NodeKind = 'client' | 'loadBalancer' | 'gateway' | 'orchestrator' | 'service' | 'queue';
 export const NODE_KINDS: readonly NodeKind[] = [
@@ -109,9 +109,25 @@ export interface ClientNode extends NodeBase {
   retry: RetryPolicy | null;
 }
 
+/** Active probes of every target at t = interval, 2·interval, … (format 2). */
+export interface HealthCheck {
+  interval: Seconds;
+  unhealthyThreshold: number;
+  healthyThreshold: number;
+}
+
+/** Passive ejection of a target after failed answers in a row (format 2). */
+export interface OutlierDetection {
+  consecutiveFailures: number;
+  ejectionTime: Seconds;
+  maxEjectedShare: Share;
+}
+
 export interface LoadBalancerNode extends NodeBase {
   kind: 'loadBalancer';
   algorithm: LbAlgorithm;
+  healthCheck: HealthCheck | null;
+  outlierDetection: OutlierDetection | null;
 }
 
 export interface RateLimit {
@@ -231,12 +247,34 @@ export interface ScenarioEdge {
   latency: Seconds;
 }
 
+export const FAULT_KINDS = ['crash', 'slow', 'errors', 'latency', 'partition'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+interface FaultBase {
+  /** Simulated second the fault starts. */
+  at: Seconds;
+  /** Simulated second it heals; null = never. Always after `at`. */
+  until: Seconds | null;
+  /** A node id, or an edge written `from>to`. */
+  target: string;
+}
+
+/** A fault scheduled in simulated time (DESIGN.md section 8; docs/scenario-format.md). */
+export type Fault =
+  | (FaultBase & { kind: 'crash' })
+  | (FaultBase & { kind: 'slow'; factor: number })
+  | (FaultBase & { kind: 'errors'; errorRate: Share })
+  | (FaultBase & { kind: 'latency'; latency: Seconds })
+  | (FaultBase & { kind: 'partition' });
+
 export interface Scenario {
   version: typeof SCENARIO_VERSION;
   name: string;
   seed: number;
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
+  /** In the order given; empty when the scenario has none. */
+  faults: Fault[];
 }
 
 /** A readable validation error: `path` names the field, e.g. `nodes[2].workers`. */

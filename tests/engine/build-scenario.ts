@@ -11,6 +11,7 @@ import {
 } from '../../src/engine/index.ts';
 import type {
   ClientNode,
+  Fault,
   Distribution,
   GatewayNode,
   LbAlgorithm,
@@ -49,8 +50,20 @@ export function client(id: string, patch: Patch<ClientNode> = {}): ClientNode {
   };
 }
 
-export function loadBalancer(id: string, algorithm: LbAlgorithm = 'round-robin'): LoadBalancerNode {
-  return { id, kind: 'loadBalancer', label: id, algorithm };
+export function loadBalancer(
+  id: string,
+  algorithm: LbAlgorithm = 'round-robin',
+  patch: Patch<LoadBalancerNode> = {},
+): LoadBalancerNode {
+  return {
+    id,
+    kind: 'loadBalancer',
+    label: id,
+    algorithm,
+    healthCheck: null,
+    outlierDetection: null,
+    ...patch,
+  };
 }
 
 /** A gateway that costs nothing and checks nothing unless told to. */
@@ -114,8 +127,13 @@ export function edge(
   return { from, to, weight: 1, latency: 0, ...patch };
 }
 
-export function scenario(nodes: ScenarioNode[], edges: ScenarioEdge[], seed = 1): Scenario {
-  return { version: 1, name: 'test', seed, nodes, edges };
+export function scenario(
+  nodes: ScenarioNode[],
+  edges: ScenarioEdge[],
+  seed = 1,
+  faults: Fault[] = [],
+): Scenario {
+  return { version: 2, name: 'test', seed, nodes, edges, faults };
 }
 
 export function simulate(

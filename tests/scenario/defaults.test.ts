@@ -8,8 +8,9 @@ const fixture = (name: string) =>
 
 describe('defaults', () => {
   it('fills every default of the minimal scenario', () => {
+    // A format-1 file comes out as format 2 with every format-2 feature off.
     expect(scenarioOf(fixture('minimal.json'))).toEqual({
-      version: 1,
+      version: 2,
       name: 'Untitled scenario',
       seed: 1,
       nodes: [
@@ -40,13 +41,21 @@ describe('defaults', () => {
         },
       ],
       edges: [{ from: 'web', to: 'api', weight: 1, latency: 0 }],
+      faults: [],
     });
   });
 
   it('fills every default of every kind', () => {
     const scenario = scenarioOf(fixture('every-kind-defaults.json'));
     const node = (id: string) => scenario.nodes.find((n) => n.id === id);
-    expect(node('lb')).toEqual({ id: 'lb', kind: 'loadBalancer', label: 'lb', algorithm: 'round-robin' });
+    expect(node('lb')).toEqual({
+      id: 'lb',
+      kind: 'loadBalancer',
+      label: 'lb',
+      algorithm: 'round-robin',
+      healthCheck: null,
+      outlierDetection: null,
+    });
     expect(node('gw')).toEqual({
       id: 'gw',
       kind: 'gateway',

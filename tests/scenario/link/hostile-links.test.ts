@@ -158,7 +158,7 @@ describe('versions', () => {
 
   it('a compressed scenario of a future scenario format says so', () => {
     expect(fails(compressedLink({ ...full, version: 3 }))).toEqual([
-      'scenario: was made by a newer version of Flowscope (format v3); this version reads format 1',
+      'scenario: was made by a newer version of Flowscope (format v3); this version reads format 2',
     ]);
   });
 
