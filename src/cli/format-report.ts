@@ -14,6 +14,7 @@ import {
   formatWallMs,
   withHalfWidth,
 } from './format-values.ts';
+import { defencesTable } from './format-defences.ts';
 import { textTable, type Column } from './text-table.ts';
 
 export function formatReport(result: CliResult, scenarioName: string): string {
@@ -25,9 +26,15 @@ export function formatReport(result: CliResult, scenarioName: string): string {
     '',
     clientTable(result.clients, many),
     '',
+    ...defences(result, many),
     totalsLine(result),
     paceLine(result),
   ].join('\n');
+}
+
+function defences(result: CliResult, many: boolean): string[] {
+  const table = defencesTable(result.nodes, result.clients, many);
+  return table === null ? [] : [table, ''];
 }
 
 function header(result: CliResult, scenarioName: string): string {
