@@ -15,7 +15,8 @@ const COMPLETED = 1;
 const FAILED = 2;
 const WAITING = 3;
 const BUSY_SHARE = 4;
-const PER_NODE = 5;
+const ATTEMPTS = 5;
+const PER_NODE = 6;
 
 export function sampleWidth(nodeCount: number, edgeCount: number): number {
   return 1 + edgeCount + nodeCount * PER_NODE;
@@ -40,6 +41,7 @@ export function writeSample(out: Float64Array, snapshot: Snapshot): void {
     out[base + FAILED] = failed;
     out[base + WAITING] = node.waiting + node.held;
     out[base + BUSY_SHARE] = node.workers > 0 ? node.busy / node.workers : 0;
+    out[base + ATTEMPTS] = node.attempts;
   }
 }
 
@@ -84,6 +86,15 @@ export function deriveLive(
       waitingGrowthPerS: growth,
       utilization: live.workers > 0 ? rates.mean(base + BUSY_SHARE, windowS) : 0,
       timeUntilFullS,
+      attempts: live.attempts,
+      retries: live.retries,
+      timeouts: live.timeouts,
+      lateAnswers: live.lateAnswers,
+      breakerOpens: live.breakerOpens,
+      attemptsPerS: clean(rates.rate(base + ATTEMPTS, windowS)),
+      starting: live.starting,
+      nextReadyInS: live.nextReadyInS,
+      desiredWorkers: live.desiredWorkers,
     };
   });
   const edgeRatePerS: number[] = [];
@@ -94,6 +105,8 @@ export function deriveLive(
     eventsPerS: clean(rates.rate(0, windowS)),
     nodes,
     edgeRatePerS,
+    breakerStates: Array.from(snapshot.breakerStates),
+    breakerOpenForS: Array.from(snapshot.breakerOpenForS),
     totals: snapshot.totals,
     perDot: snapshot.dots.perDot,
     inFlight: snapshot.totals.inFlight,

@@ -27,6 +27,18 @@ export interface NodeFigures {
   utilization: number;
   /** Queues with a capacity: simulated seconds until the backlog fills at the current growth. */
   timeUntilFullS: number | null;
+  /** Overload defences (cumulative): a caller's tries and retries, timeouts, late answers, breaker opens. */
+  attempts: number;
+  retries: number;
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** A caller's tries per second over the window (attempts per request = attemptsPerS ÷ arrivalsPerS). */
+  attemptsPerS: number;
+  /** Autoscaled service: workers starting, seconds until the next is ready, the autoscaler's target (0: not autoscaled). */
+  starting: number;
+  nextReadyInS: number;
+  desiredWorkers: number;
 }
 
 export interface LiveFigures {
@@ -37,6 +49,9 @@ export interface LiveFigures {
   /** Requests per simulated second over each edge, in scenario edge order. */
   edgeRatePerS: number[];
   totals: Totals | null;
+  /** Per edge: its breaker's state (-1 none, 0 closed, 1 open, 2 half-open) and seconds it stays open. */
+  breakerStates: number[];
+  breakerOpenForS: number[];
   /** Requests each drawn dot stands for (1 unless sampled). */
   perDot: number;
   inFlight: number;
@@ -48,6 +63,8 @@ export const EMPTY_LIVE: LiveFigures = {
   eventsPerS: 0,
   nodes: {},
   edgeRatePerS: [],
+  breakerStates: [],
+  breakerOpenForS: [],
   totals: null,
   perDot: 1,
   inFlight: 0,

@@ -6,6 +6,7 @@ import { formatCount, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
+import { BreakerFigure, CallerFigures, WastedFigure } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 const REJECTIONS = [
@@ -55,6 +56,9 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data, selecte
           <Rejection key={r.code} id={id} {...r} />
         ))}
       </ul>
+      <CallerFigures id={id} node={node} />
+      <BreakerFigure id={id} node={node} />
+      <WastedFigure id={id} />
       {node.rateLimit && (
         <Figure name="Limit" value={`${node.rateLimit.rate}/s per ${node.rateLimit.per}`} secondary />
       )}

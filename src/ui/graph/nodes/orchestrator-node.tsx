@@ -6,6 +6,7 @@ import { formatCount, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
+import { BreakerFigure } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 export const OrchestratorNodeView = memo(function OrchestratorNodeView({
@@ -26,6 +27,7 @@ export const OrchestratorNodeView = memo(function OrchestratorNodeView({
       </div>
       <Figure name="Waiting for calls" value={formatCount(joining)} testId={`orchestrator-joining-${id}`} />
       <Figure name="Answered" value={done} secondary />
+      <BreakerFigure id={id} node={node} />
     </NodeFrame>
   );
 });

@@ -6,6 +6,7 @@ import { formatCount, formatPercent, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
+import { ScalingFigure, WastedFigure } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
@@ -48,6 +49,8 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
       />
       {held > 0 && <Figure name="Held (queue full)" value={formatCount(held)} tone="bad" />}
       <Figure name="Done" value={done} secondary />
+      <ScalingFigure id={id} node={node} />
+      <WastedFigure id={id} />
     </NodeFrame>
   );
 });
