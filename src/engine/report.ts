@@ -113,8 +113,7 @@ function clientMetrics(sim: Simulation, node: NodeState): ClientMetrics {
       p95: latency?.latency.quantile(0.95) ?? 0,
       p99: latency?.latency.quantile(0.99) ?? 0,
     },
-    // Without a caller policy every request is one attempt.
-    attempts: node.caller === null ? stats.arrivals : stats.counters[C_ATTEMPTS],
+    attempts: stats.counters[C_ATTEMPTS],
     retries: stats.counters[C_RETRIES],
     retriesDenied: stats.counters[C_RETRIES_DENIED],
   };

@@ -6,7 +6,6 @@
 import { OUTCOMES } from '../scenario/types.ts';
 import { DOT_FLAG, DOT_STATE, type Dots, type NodeLive, type Snapshot, type Totals } from './report-types.ts';
 import { BREAKER_OPEN, breakerStateAt, type Breaker } from './breaker.ts';
-import { KIND_CLIENT } from './node-state.ts';
 import type { Simulation, TokenCounts } from './simulation.ts';
 import { C_ATTEMPTS, C_BREAKER_OPENS, C_LATE_ANSWERS, C_RETRIES, C_TIMEOUTS } from './station-stats.ts';
 import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
@@ -28,10 +27,7 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       failed: node.stats.totalFailed.slice(),
       joining: node.joining,
       deadLettered: node.deadLettered,
-      attempts:
-        node.caller === null
-          ? node.stats.totalArrivals * (node.kind === KIND_CLIENT ? 1 : 0)
-          : node.stats.totalCounters[C_ATTEMPTS],
+      attempts: node.stats.totalCounters[C_ATTEMPTS],
       retries: node.stats.totalCounters[C_RETRIES],
       timeouts: node.stats.totalCounters[C_TIMEOUTS],
       lateAnswers: node.stats.totalCounters[C_LATE_ANSWERS],
