@@ -1,7 +1,15 @@
-/** The three kinds of future event; everything else happens synchronously inside them. */
+/** The kinds of future event; everything else happens synchronously inside them. */
 /** A client emits its next request (ref = the client's arrival generation, so stale ones are ignored). */
 export const EV_ARRIVAL = 0;
 /** A token reaches the end of an edge with latency (ref = token slot). */
 export const EV_HOP = 1;
 /** A worker finishes serving a token (ref = token slot). */
 export const EV_DONE = 2;
+/** A fault starts or heals (ref = fault id × 2 + 0 start / 1 end); scheduled late (event-queue.ts). */
+export const EV_FAULT = 3;
+/** A load balancer probes its targets (ref = its probe generation, so stale ones are ignored). */
+export const EV_PROBE = 4;
+/** An ejected target returns to a balancer's rotation (ref = target position × 2^16 + ejection generation). */
+export const EV_EJECTION_END = 5;
+/** A cancelled event: skipped without counting (a crashed worker's completion, a removed fault). */
+export const EV_CANCELLED = 255;

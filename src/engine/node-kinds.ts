@@ -18,6 +18,7 @@ import { orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
 import { configureQueue, queueArrive } from './nodes/queue.ts';
 import { serviceArrive, serviceDone } from './nodes/service.ts';
 import { configureStation, stationAccept, type StationNode } from './nodes/station.ts';
+import { refuseArrival } from './crash.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';
 
@@ -40,6 +41,10 @@ export function startNode(sim: Simulation, node: NodeState): void {
 }
 
 export function arriveAt(sim: Simulation, token: Token, node: NodeState): void {
+  if (node.crashed) {
+    refuseArrival(sim, node, token);
+    return;
+  }
   switch (node.kind) {
     case KIND_LB:
       return loadBalancerArrive(sim, node, token);

@@ -6,6 +6,7 @@ import { OUTCOMES, type Outcome } from '../scenario/types.ts';
 import { KIND_CLIENT, type NodeState } from './node-state.ts';
 import type { ClientMetrics, NodeMetrics, RunReport } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
+import { faultSecondsSince } from './faults.ts';
 import { combinedTotals, outcomeRecord } from './snapshot.ts';
 import type { StationStats } from './station-stats.ts';
 
@@ -71,6 +72,8 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     waitingAtEnd: stats.waiting + node.held,
     inSystemAtEnd: stats.waiting + stats.busy + stats.other,
     firstDropAt: stats.firstDropAt,
+    ejections: node.health?.ejections ?? 0,
+    faultTime: node.faultTimeS + (node.faultCount > 0 ? faultSecondsSince(sim, node.faultSinceS) : 0),
   };
 }
 

@@ -13,6 +13,7 @@ export interface SnapshotSpec {
   nodes?: Record<string, NodeOverride>;
   /** Cumulative traversals by edge index. */
   edgeCounts?: number[];
+  edges?: Snapshot['edges'];
   endings?: Snapshot['endings'];
   perDot?: number;
 }
@@ -33,6 +34,10 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       failed,
       joining: o.joining ?? 0,
       deadLettered: o.deadLettered ?? 0,
+      crashed: o.crashed ?? false,
+      slowFactor: o.slowFactor ?? 1,
+      extraErrorRate: o.extraErrorRate ?? 0,
+      targets: o.targets ?? null,
     };
   });
   const edgeCounts = new Float64Array(scenario.edges.length);
@@ -43,6 +48,7 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
     events: spec.events ?? 0,
     nodes,
     edgeCounts,
+    edges: scenario.edges.map((_, i) => spec.edges?.[i] ?? { extraLatency: 0, cut: false, piled: 0 }),
     dots: {
       count: 0,
       perDot: spec.perDot ?? 1,

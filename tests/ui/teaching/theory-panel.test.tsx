@@ -26,6 +26,8 @@ function metrics(partial: Partial<NodeMetrics>): NodeMetrics {
     waitingAtEnd: 0,
     inSystemAtEnd: 0,
     firstDropAt: null,
+    ejections: 0,
+    faultTime: 0,
     ...partial,
   };
 }
