@@ -23,6 +23,7 @@ export function formatReport(result: CliResult, scenarioName: string): string {
     header(result, scenarioName),
     '',
     nodeTable(result.nodes, many),
+    ...faultLines(result.nodes),
     '',
     clientTable(result.clients, many),
     '',
@@ -140,4 +141,14 @@ function paceLine(result: CliResult): string {
   const simulatedS = result.duration * result.replications;
   const speedup = wallS > 0 ? `, ${formatPerSecond(simulatedS / wallS)}× real time` : '';
   return `Events: ${formatCount(result.events)} in ${formatWallMs(result.wallMs)} of wall time (${formatPerSecond(eventsPerS)} events/s${speedup})`;
+}
+
+/** Format 2: which nodes had faults for how long, and what the balancers took out (only if any). */
+function faultLines(nodes: Record<string, NodeResult>): string[] {
+  const parts: string[] = [];
+  for (const [id, node] of Object.entries(nodes)) {
+    if (node.faultTime > 0) parts.push(`${id} faulted for ${formatSeconds(node.faultTime)}`);
+    if (node.ejections > 0) parts.push(`${id} took ${formatCount(node.ejections)} target(s) out of rotation`);
+  }
+  return parts.length === 0 ? [] : ['', `Faults: ${parts.join('; ')}`];
 }

@@ -21,6 +21,7 @@ import { configureStation, stationAccept, type StationNode } from './nodes/stati
 import type { GatewayNode, OrchestratorNode } from '../scenario/types.ts';
 import { configureBreakers } from './breaker.ts';
 import { configureCaller } from './callers.ts';
+import { refuseArrival } from './crash.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';
 
@@ -48,6 +49,10 @@ export function startNode(sim: Simulation, node: NodeState): void {
 }
 
 export function arriveAt(sim: Simulation, token: Token, node: NodeState): void {
+  if (node.crashed) {
+    refuseArrival(sim, node, token);
+    return;
+  }
   switch (node.kind) {
     case KIND_LB:
       return loadBalancerArrive(sim, node, token);

@@ -5,6 +5,7 @@
 import { Deque } from '../lib/deque.ts';
 import type { ScenarioNode } from '../scenario/types.ts';
 import type { Breaker } from './breaker.ts';
+import type { TargetHealth } from './nodes/target-health.ts';
 import { RandomStream } from './random.ts';
 import type { CallerState } from './retry-policy.ts';
 import type { Scaler } from './autoscaler.ts';
@@ -93,6 +94,21 @@ export class NodeState {
   scaler: Scaler | null = null;
   /** Workers of an autoscaled service that are starting: counted as current, not yet serving. */
   starting = 0;
+  // Faults (faults.ts). Neutral unless a fault is active, so a run without faults is unchanged.
+  crashed = false;
+  /** Product of the active `slow` factors; multiplies service times that start now. */
+  slowFactor = 1;
+  /** Combined extra error rate of the active `errors` faults, drawn from `faultRandom`. */
+  extraErrorRate = 0;
+  /** The extra error draws' own stream (seed, node id, purpose), made at the first `errors` fault. */
+  faultRandom: RandomStream | null = null;
+  /** Active faults on this node or an edge leaving it; since when; seconds of them in the window. */
+  faultCount = 0;
+  faultSinceS = 0;
+  faultTimeS = 0;
+
+  // Load balancer: health checks and outlier detection; null when it has neither.
+  health: TargetHealth | null = null;
 
   constructor(index: number, params: ScenarioNode, seed: number, warmupS: number) {
     this.index = index;

@@ -38,7 +38,9 @@ export const DOT_STATE = {
   /** At an orchestrator, waiting for its branches. */
   joining: 4,
   /** A caller's token waiting for its attempt's answer or a backoff: its attempt is the dot, so it is not drawn. */
-  calling: 5,
+  calling: 6,
+  /** Waiting at a cut edge (a `partition` fault) for it to heal; `place` is the edge. */
+  atCut: 5,
 } as const;
 
 /** Bits of `Dots.flags`. */
@@ -54,9 +56,9 @@ export interface Dots {
   perDot: number;
   /** A `DOT_STATE` value. */
   state: Uint8Array;
-  /** Edge index when traveling, else node index. */
+  /** Edge index when traveling or at a cut, else node index. */
   place: Uint16Array;
-  /** Traveling: progress 0..1 along the edge. Waiting/held: position in line (0 = head). In service: worker slot. */
+  /** Traveling: progress 0..1 along the edge. Waiting/held/at a cut: position in line (0 = head). In service: worker slot. */
   pos: Float32Array;
   /** `DOT_FLAG` bits. */
   flags: Uint8Array;
@@ -96,6 +98,33 @@ export interface NodeLive {
   starting: number;
   nextReadyInS: number;
   desiredWorkers: number;
+  /** Faults now in effect on this node (format 2): crashed, the slow factor (1 = none), extra error rate. */
+  crashed: boolean;
+  slowFactor: number;
+  extraErrorRate: number;
+  /** Load balancer with a health check or outlier detection: each target's state; else null. */
+  targets: TargetLive[] | null;
+}
+
+/** One balancer target as its card shows it. */
+export interface TargetLive {
+  /** A TARGET_STATE value: in rotation, suspected (failed probes, still in), out (probes), ejected. */
+  state: number;
+  /** Failed probes in a row so far. */
+  failedProbes: number;
+  /** Simulated second of the next probe, or null without a health check. */
+  nextProbeS: number | null;
+  /** End of the current ejection, or null. */
+  ejectedUntilS: number | null;
+}
+
+/** An edge's faults now in effect. */
+export interface EdgeLive {
+  /** Seconds added by `latency` faults. */
+  extraLatency: number;
+  cut: boolean;
+  /** Requests waiting at the cut. */
+  piled: number;
 }
 
 export interface Snapshot {
@@ -107,6 +136,8 @@ export interface Snapshot {
   /** Per edge: its breaker's state (BREAKER_* of breaker.ts, -1 = no breaker) and, while open, seconds left. */
   breakerStates: Int8Array;
   breakerOpenForS: Float64Array;
+  /** Per edge (scenario order): its faults now in effect. */
+  edges: EdgeLive[];
   dots: Dots;
   endings: Ending[];
   totals: Totals;
@@ -147,6 +178,10 @@ export interface NodeMetrics {
   /** Current workers (serving and starting) at the end, and their time average. */
   workersAtEnd: number;
   meanWorkers: number;
+  /** Load balancer: targets taken out of rotation in the window (failed probes or outlier ejection). */
+  ejections: number;
+  /** Seconds of the window with at least one fault on this node or on an edge leaving it. */
+  faultTime: number;
 }
 
 export interface LatencySummary {

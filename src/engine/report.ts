@@ -6,6 +6,7 @@ import { OUTCOMES, type Outcome } from '../scenario/types.ts';
 import { KIND_CLIENT, type NodeState } from './node-state.ts';
 import type { ClientMetrics, NodeMetrics, RunReport } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
+import { faultSecondsSince } from './faults.ts';
 import { combinedTotals, outcomeRecord } from './snapshot.ts';
 import {
   C_ATTEMPTS,
@@ -84,6 +85,8 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     breakerOpens: stats.counters[C_BREAKER_OPENS],
     workersAtEnd: stats.servers,
     meanWorkers: windowS > 0 ? areas.servers / windowS : stats.servers,
+    ejections: node.health?.ejections ?? 0,
+    faultTime: node.faultTimeS + (node.faultCount > 0 ? faultSecondsSince(sim, node.faultSinceS) : 0),
   };
 }
 

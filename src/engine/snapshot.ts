@@ -4,7 +4,16 @@
  * since the previous snapshot.
  */
 import { OUTCOMES } from '../scenario/types.ts';
-import { DOT_FLAG, DOT_STATE, type Dots, type NodeLive, type Snapshot, type Totals } from './report-types.ts';
+import type { TargetHealth } from './nodes/target-health.ts';
+import {
+  DOT_FLAG,
+  DOT_STATE,
+  type Dots,
+  type NodeLive,
+  type Snapshot,
+  type TargetLive,
+  type Totals,
+} from './report-types.ts';
 import { BREAKER_OPEN, breakerStateAt, type Breaker } from './breaker.ts';
 import type { Simulation, TokenCounts } from './simulation.ts';
 import { C_ATTEMPTS, C_BREAKER_OPENS, C_LATE_ANSWERS, C_RETRIES, C_TIMEOUTS } from './station-stats.ts';
@@ -36,9 +45,18 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       nextReadyInS:
         node.scaler !== null && node.scaler.readyAtS.length > 0 ? node.scaler.readyAtS[0] - sim.nowS : 0,
       desiredWorkers: node.scaler?.desired ?? 0,
+      crashed: node.crashed,
+      slowFactor: node.slowFactor,
+      extraErrorRate: node.extraErrorRate,
+      targets: node.health === null ? null : targetsLive(node.health),
     })),
     edgeCounts: sim.edgeCounts.slice(),
     ...breakerView(sim),
+    edges: sim.edges.map((edge) => ({
+      extraLatency: edge.extraLatency,
+      cut: edge.cut,
+      piled: edge.pile?.length ?? 0,
+    })),
     dots: collectDots(sim, maxDots),
     endings,
     totals: combinedTotals(sim.requests, sim.jobs),
@@ -64,7 +82,8 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
   for (const token of active) {
     if (token.id % perDot !== 0 || token.state === DOT_STATE.calling) continue;
     dots.state[i] = token.state;
-    dots.place[i] = token.state === DOT_STATE.traveling ? token.edge : token.node;
+    const onEdge = token.state === DOT_STATE.traveling || token.state === DOT_STATE.atCut;
+    dots.place[i] = onEdge ? token.edge : token.node;
     dots.pos[i] = position(sim, token);
     dots.flags[i] =
       (token.mobile ? DOT_FLAG.mobile : 0) |
@@ -110,6 +129,10 @@ function position(sim: Simulation, token: Token): number {
     }
     case DOT_STATE.inService:
       return token.workerSlot;
+    case DOT_STATE.atCut: {
+      const pile = sim.edges[token.edge].pile;
+      return pile === null ? 0 : token.lineSeq - pile.shiftedCount;
+    }
     default:
       return 0;
   }
@@ -127,4 +150,14 @@ export function outcomeRecord(...counts: TokenCounts[]): Totals['byOutcome'] {
     record[outcome] = counts.reduce((sum, count) => sum + count.byOutcome[index], 0);
   });
   return record;
+}
+
+function targetsLive(health: TargetHealth): TargetLive[] {
+  const nextProbeS = health.probeIntervalS > 0 ? health.nextProbe * health.probeIntervalS : null;
+  return Array.from({ length: health.targets }, (_, position) => ({
+    state: health.stateOf(position),
+    failedProbes: health.failedProbes[position],
+    nextProbeS,
+    ejectedUntilS: health.ejectedUntilS[position] > 0 ? health.ejectedUntilS[position] : null,
+  }));
 }

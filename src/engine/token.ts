@@ -48,6 +48,8 @@ export class Token {
   /** Deque sequence number while waiting in a line. */
   lineSeq = 0;
   workerSlot = -1;
+  /** Event slot of its pending service completion, or -1 (a crash cancels it). */
+  doneEvent = -1;
   /** Load-balancer frames to unwind when the token ends: (balancer, target position, forwarded at). */
   readonly frames: number[] = [];
 
@@ -114,6 +116,7 @@ export class Token {
     this.publisher = -1;
     this.pendingAcks = 0;
     this.workerSlot = -1;
+    this.doneEvent = -1;
     this.edge = -1;
     this.waited = false;
     this.queueWaited = false;

@@ -39,6 +39,9 @@ const NODE_KEYS = [
   'waitingAtEnd',
   'inSystemAtEnd',
   'firstDropAt',
+  // Format 2 (DESIGN.md section 8).
+  'ejections',
+  'faultTime',
 ];
 
 // Each spawn starts tsx and Node (about a second, more on a busy machine), so the timeouts are generous.

@@ -13,6 +13,7 @@ export interface SnapshotSpec {
   nodes?: Record<string, NodeOverride>;
   /** Cumulative traversals by edge index. */
   edgeCounts?: number[];
+  edges?: Snapshot['edges'];
   endings?: Snapshot['endings'];
   perDot?: number;
   breakerStates?: Int8Array;
@@ -42,6 +43,10 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       starting: o.starting ?? 0,
       nextReadyInS: o.nextReadyInS ?? 0,
       desiredWorkers: o.desiredWorkers ?? 0,
+      crashed: o.crashed ?? false,
+      slowFactor: o.slowFactor ?? 1,
+      extraErrorRate: o.extraErrorRate ?? 0,
+      targets: o.targets ?? null,
     };
   });
   const edgeCounts = new Float64Array(scenario.edges.length);
@@ -54,6 +59,7 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
     edgeCounts,
     breakerStates: spec.breakerStates ?? new Int8Array(scenario.edges.length).fill(-1),
     breakerOpenForS: new Float64Array(scenario.edges.length),
+    edges: scenario.edges.map((_, i) => spec.edges?.[i] ?? { extraLatency: 0, cut: false, piled: 0 }),
     dots: {
       count: 0,
       perDot: spec.perDot ?? 1,

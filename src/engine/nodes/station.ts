@@ -88,7 +88,9 @@ export function startService(sim: Simulation, node: NodeState, token: Token): vo
   token.startS = nowS;
   token.workerSlot = node.freeSlots.pop() ?? node.busy - 1;
   const params = node.params as StationNode;
-  sim.queue.schedule(nowS + sampleDuration(params.serviceTime, node.random), EV_DONE, node.index, token.slot);
+  // `slowFactor` is 1 unless a `slow` fault is active; × 1 leaves every duration exactly as it was.
+  const durationS = sampleDuration(params.serviceTime, node.random) * node.slowFactor;
+  token.doneEvent = sim.queue.schedule(nowS + durationS, EV_DONE, node.index, token.slot);
 }
 
 /** The worker that served `token` is free again; its visit is recorded. */

@@ -31,6 +31,8 @@ function metrics(partial: Partial<NodeMetrics>): NodeMetrics {
     breakerOpens: 0,
     workersAtEnd: 1,
     meanWorkers: 1,
+    ejections: 0,
+    faultTime: 0,
     ...partial,
   };
 }
