@@ -89,6 +89,8 @@ function diffFields(target: string, base: Fields, next: Fields, out: LinkParam[]
       if (after !== before && !push(field, field, after)) return false;
       continue;
     }
+    // An unchanged group needs no setting, however deep (a retry policy holds a backoff and a list).
+    if (JSON.stringify(after) === JSON.stringify(before)) continue;
     // A group of fields (serviceTime, rateLimit, position, routes) is set one field at a time.
     const old = isGroup(before) ? before : {};
     const routes = field === 'routes';
