@@ -7,6 +7,7 @@
  * the version. Fixtures of format 1 stay in tests/fixtures/scenarios/v1, of format 2 in v2.
  */
 import { ROOT_PATH } from './error-path.ts';
+import { quoteText } from './quote-text.ts';
 import { describeValue } from './read-input.ts';
 import { SCENARIO_VERSION, type ScenarioError } from './types.ts';
 
@@ -42,7 +43,7 @@ export function runMigrations(
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return fail(
-      `must be a whole number (the format version, e.g. ${current}); got ${typeof version === 'string' ? JSON.stringify(version) : describeValue(version)}`,
+      `must be a whole number (the format version, e.g. ${current}); got ${typeof version === 'string' ? quoteText(version) : describeValue(version)}`,
     );
   }
   if (version > current) {
