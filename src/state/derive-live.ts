@@ -84,6 +84,10 @@ export function deriveLive(
       waitingGrowthPerS: growth,
       utilization: live.workers > 0 ? rates.mean(base + BUSY_SHARE, windowS) : 0,
       timeUntilFullS,
+      crashed: live.crashed ? 1 : 0,
+      slowFactor: live.slowFactor,
+      extraErrorRate: live.extraErrorRate,
+      targets: live.targets,
     };
   });
   const edgeRatePerS: number[] = [];
@@ -94,6 +98,7 @@ export function deriveLive(
     eventsPerS: clean(rates.rate(0, windowS)),
     nodes,
     edgeRatePerS,
+    edges: snapshot.edges,
     totals: snapshot.totals,
     perDot: snapshot.dots.perDot,
     inFlight: snapshot.totals.inFlight,

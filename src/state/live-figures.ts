@@ -2,7 +2,7 @@
  * The live figures the view shows, derived from snapshots a few times a second. Plain numbers and
  * arrays so node components can select single primitives by node id.
  */
-import type { Totals } from '../engine/index.ts';
+import type { EdgeLive, TargetLive, Totals } from '../engine/index.ts';
 
 export interface NodeFigures {
   busy: number;
@@ -27,6 +27,12 @@ export interface NodeFigures {
   utilization: number;
   /** Queues with a capacity: simulated seconds until the backlog fills at the current growth. */
   timeUntilFullS: number | null;
+  /** Faults in effect (format 2): crashed is 1 or 0; slowFactor 1 = none; extra error rate 0…1. */
+  crashed: number;
+  slowFactor: number;
+  extraErrorRate: number;
+  /** Load balancer with health checks or outlier detection: each target's state; else null. */
+  targets: TargetLive[] | null;
 }
 
 export interface LiveFigures {
@@ -36,6 +42,8 @@ export interface LiveFigures {
   nodes: Record<string, NodeFigures>;
   /** Requests per simulated second over each edge, in scenario edge order. */
   edgeRatePerS: number[];
+  /** Per edge: added latency, cut, requests piled at the cut. */
+  edges: EdgeLive[];
   totals: Totals | null;
   /** Requests each drawn dot stands for (1 unless sampled). */
   perDot: number;
@@ -48,6 +56,7 @@ export const EMPTY_LIVE: LiveFigures = {
   eventsPerS: 0,
   nodes: {},
   edgeRatePerS: [],
+  edges: [],
   totals: null,
   perDot: 1,
   inFlight: 0,

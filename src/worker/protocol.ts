@@ -11,7 +11,7 @@ import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 // The dot encoding, for the main thread (from the small types file, not the engine itself).
-export { DOT_FLAG, DOT_STATE } from '../engine/report-types.ts';
+export { DOT_FLAG, DOT_STATE, TARGET_STATE } from '../engine/report-types.ts';
 
 /** Slow motion to fast forward, as a multiple of real time; 'max' runs as fast as the worker can. */
 export type Speed = number | 'max';
