@@ -38,7 +38,7 @@ function readingProblem(scenario: Scenario, reading: Reading): string | null {
 }
 
 describe('lessons', () => {
-  it('are the six of issue 5, in order, with unique kebab-case ids', () => {
+  it('are the six of issue 5 and the failure lesson of issue 10, in order, with unique kebab-case ids', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       'why-load-balancer',
       'balancing-algorithms',
@@ -46,6 +46,7 @@ describe('lessons', () => {
       'gateway-filter',
       'orchestration',
       'queue-30-vs-5',
+      'server-dies',
     ]);
     expect(getLesson('orchestration')?.title).toMatch(/slowest/);
     expect(getLesson('nope')).toBeUndefined();

@@ -16,13 +16,14 @@ const consumers = (s: Scenario) =>
   new Set(s.edges.filter((e) => s.nodes.find((n) => n.id === e.from)?.kind === 'queue').map((e) => e.to));
 
 describe('presets', () => {
-  it('are the five lessons, in order, with unique ids', () => {
+  it('are the five lessons and the failure preset, in order, with unique ids', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
       'monolith',
       'microservices',
       'orchestration',
       'queue-30-vs-5',
       'full',
+      'server-dies',
     ]);
     expect(getPreset(DEFAULT_PRESET_ID)).toBeDefined();
     expect(getPreset('nope')).toBeUndefined();

@@ -7,6 +7,7 @@ import { MONOLITH } from './monolith.ts';
 import { ORCHESTRATION } from './orchestration.ts';
 import type { Preset } from './preset.ts';
 import { QUEUE_30_VS_5 } from './queue-30-vs-5.ts';
+import { SERVER_DIES } from './server-dies.ts';
 
 export type { Preset } from './preset.ts';
 
@@ -16,6 +17,7 @@ export const PRESETS: readonly Preset[] = Object.freeze([
   ORCHESTRATION,
   QUEUE_30_VS_5,
   FULL,
+  SERVER_DIES,
 ]);
 
 /** What the app opens when a link is missing or broken: the whole architecture. */
