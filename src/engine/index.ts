@@ -12,5 +12,4 @@ export { OVERLOAD_LIMIT } from './overload.ts';
 export { readTrace, stopTrace, traceNextRequest, traceRequest, type Trace, type TraceStep } from './trace.ts';
 export * from './report-types.ts';
 export { predictStation, type StationLoad, type StationPrediction } from './theory/predict-station.ts';
-export { TARGET_STATE } from './nodes/target-health.ts';
 export { addFaultNow, endFaultNow, removeFault } from './fault-changes.ts';

@@ -106,6 +106,9 @@ export interface NodeLive {
   targets: TargetLive[] | null;
 }
 
+/** A balancer target's state, as its card shows it. */
+export const TARGET_STATE = { inRotation: 0, suspected: 1, out: 2, ejected: 3 } as const;
+
 /** One balancer target as its card shows it. */
 export interface TargetLive {
   /** A TARGET_STATE value: in rotation, suspected (failed probes, still in), out (probes), ejected. */

@@ -2,7 +2,7 @@
  * The live figures the view shows, derived from snapshots a few times a second. Plain numbers and
  * arrays so node components can select single primitives by node id.
  */
-import type { Totals } from '../engine/index.ts';
+import type { EdgeLive, TargetLive, Totals } from '../engine/index.ts';
 
 export interface NodeFigures {
   busy: number;
@@ -27,6 +27,12 @@ export interface NodeFigures {
   utilization: number;
   /** Queues with a capacity: simulated seconds until the backlog fills at the current growth. */
   timeUntilFullS: number | null;
+  /** Faults in effect (format 2): crashed is 1 or 0; slowFactor 1 = none; extra error rate 0…1. */
+  crashed: number;
+  slowFactor: number;
+  extraErrorRate: number;
+  /** Load balancer with health checks or outlier detection: each target's state; else null. */
+  targets: TargetLive[] | null;
   /** Overload defences (cumulative): a caller's tries and retries, timeouts, late answers, breaker opens. */
   attempts: number;
   retries: number;
@@ -48,6 +54,8 @@ export interface LiveFigures {
   nodes: Record<string, NodeFigures>;
   /** Requests per simulated second over each edge, in scenario edge order. */
   edgeRatePerS: number[];
+  /** Per edge: added latency, cut, requests piled at the cut. */
+  edges: EdgeLive[];
   totals: Totals | null;
   /** Per edge: its breaker's state (-1 none, 0 closed, 1 open, 2 half-open) and seconds it stays open. */
   breakerStates: number[];
@@ -63,6 +71,7 @@ export const EMPTY_LIVE: LiveFigures = {
   eventsPerS: 0,
   nodes: {},
   edgeRatePerS: [],
+  edges: [],
   breakerStates: [],
   breakerOpenForS: [],
   totals: null,

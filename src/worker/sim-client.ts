@@ -82,7 +82,10 @@ export function createSimClient(receive: (message: FromWorker) => void): SimClie
   const transport = (typeof Worker !== 'undefined' ? workerTransport : inThreadTransport)((message) => {
     if (message.type === 'snapshot' || message.type === 'idle') awaiting = false;
     if (
-      (message.type === 'snapshot' || message.type === 'report' || message.type === 'trace') &&
+      (message.type === 'snapshot' ||
+        message.type === 'report' ||
+        message.type === 'trace' ||
+        message.type === 'applied') &&
       message.run !== run
     )
       return;

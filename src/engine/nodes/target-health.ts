@@ -10,8 +10,7 @@ import { KIND_SERVICE, type NodeState } from '../node-state.ts';
 import { ERROR, UNAVAILABLE } from '../outcome-codes.ts';
 import type { Simulation } from '../simulation.ts';
 
-/** Per-target state shown on the balancer's card. */
-export const TARGET_STATE = { inRotation: 0, suspected: 1, out: 2, ejected: 3 } as const;
+import { TARGET_STATE } from '../report-types.ts';
 
 export class TargetHealth {
   readonly targets: number;

@@ -16,6 +16,7 @@ import { LiveTable } from './live-table.tsx';
 import { NodeCharts } from './node-charts.tsx';
 import { RenameField } from '../editor/rename-field.tsx';
 import { ConnectionsField } from '../editor/connections-field.tsx';
+import { FaultSection } from '../faults/fault-section.tsx';
 
 export function Inspector() {
   const id = useAppStore(selectSelectedNodeId);
@@ -51,6 +52,7 @@ export function Inspector() {
       <ParameterExplanations node={node} />
       <h3 className="fs-inspector__section">Live</h3>
       <LiveTable id={node.id} kind={node.kind} />
+      <FaultSection node={node} />
       <TheoryPanel nodeId={node.id} />
       <h3 className="fs-inspector__section">Recent history</h3>
       <NodeCharts id={node.id} kind={node.kind} />
