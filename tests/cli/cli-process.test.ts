@@ -40,6 +40,11 @@ const NODE_KEYS = [
   'inSystemAtEnd',
   'firstDropAt',
   // Format 2 (DESIGN.md section 8).
+  'timeouts',
+  'lateAnswers',
+  'breakerOpens',
+  'workersAtEnd',
+  'meanWorkers',
   'ejections',
   'faultTime',
 ];
@@ -75,7 +80,17 @@ describe('npm run sim (spawned)', { timeout: 60_000 }, () => {
       expect(Object.keys(node)).toEqual([...NODE_KEYS, 'ci95']);
       expect(Object.keys(node.ci95 as object)).toEqual(NODE_KEYS.filter((key) => key !== 'kind'));
     }
-    expect(Object.keys(result.clients.producer)).toEqual(['sent', 'ok', 'failed', 'latency', 'ci95']);
+    expect(Object.keys(result.clients.producer)).toEqual([
+      'sent',
+      'ok',
+      'failed',
+      'latency',
+      // Format 2 (DESIGN.md section 8).
+      'attempts',
+      'retries',
+      'retriesDenied',
+      'ci95',
+    ]);
     expect(Object.keys(result.clients.producer.latency)).toEqual(['mean', 'p50', 'p95', 'p99']);
     expect(Object.keys(result.totals)).toEqual(['created', 'finished', 'inFlight', 'byOutcome', 'ci95']);
     // Conservation, requests and jobs together.

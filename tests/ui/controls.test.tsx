@@ -53,7 +53,8 @@ describe('run controls', () => {
     const user = userEvent.setup();
     t.renderUi(<PresetPicker />);
     const picker = screen.getByLabelText('Scenario');
-    expect(screen.getAllByRole('option')).toHaveLength(5);
+    // The five of issue 1, server-dies (issue 10), the retry storm and its two variants (issue 11).
+    expect(screen.getAllByRole('option')).toHaveLength(9);
     await user.selectOptions(picker, 'queue-30-vs-5');
     expect(t.runtime.store.getState().presetId).toBe('queue-30-vs-5');
     expect(t.client.load).toHaveBeenCalled();
