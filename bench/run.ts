@@ -6,6 +6,7 @@
  *   npm run bench [-- --strict] [--quick] [--no-ui]
  */
 import { cpus, loadavg } from 'node:os';
+import { benchDefences } from './bench-defences.ts';
 import { benchFull } from './bench-full.ts';
 import { benchMemory } from './bench-memory.ts';
 import { benchMm1 } from './bench-mm1.ts';
@@ -42,6 +43,10 @@ const sections: Array<[string, () => Figure[]]> = [
   ],
   ['Engine, the full preset (one simulated hour each run, warm-up 60 s)', () => benchFull(quick)],
   ['Engine memory (full preset)', () => benchMemory(quick)],
+  [
+    'Engine, full with the overload defences on and off (30 simulated minutes each, alternating)',
+    () => benchDefences(quick),
+  ],
 ];
 const figures: Figure[] = [];
 for (const [title, bench] of sections) {

@@ -16,6 +16,7 @@ import {
   formatWallMs,
   withHalfWidth,
 } from './format-values.ts';
+import { defencesTable } from './format-defences.ts';
 
 /** Every line of the report fits this many columns (a terminal of 120, or a printed page). */
 export const REPORT_WIDTH = 120;
@@ -32,6 +33,10 @@ export function formatReport(result: CliResult, scenarioName: string): string {
     const blocks = ids.map((id) => nodeBlock(id, result.nodes[id], many, theory));
     sections.push([wrapText(group.title), ...blocks].join('\n'));
   }
+  const faults = faultLines(result.nodes);
+  if (faults.length > 0) sections.push(faults.map((line) => wrapText(line)).join('\n'));
+  const table = defencesTable(result.nodes, result.clients, many);
+  if (table !== null) sections.push(table);
   sections.push([totalsLine(result), paceLine(result)].join('\n'));
   return sections.join('\n\n');
 }
@@ -248,4 +253,14 @@ function paceLine(result: CliResult): string {
   const simulatedS = result.duration * result.replications;
   const speedup = wallS > 0 ? `, ${formatPerSecond(simulatedS / wallS)}× real time` : '';
   return `Events: ${formatCount(result.events)} in ${formatWallMs(result.wallMs)} of wall time (${formatPerSecond(eventsPerS)} events/s${speedup})`;
+}
+
+/** Format 2: which nodes had faults for how long, and what the balancers took out (only if any). */
+function faultLines(nodes: Record<string, NodeResult>): string[] {
+  const parts: string[] = [];
+  for (const [id, node] of Object.entries(nodes)) {
+    if (node.faultTime > 0) parts.push(`${id} faulted for ${formatSeconds(node.faultTime)}`);
+    if (node.ejections > 0) parts.push(`${id} took ${formatCount(node.ejections)} target(s) out of rotation`);
+  }
+  return parts.length === 0 ? [] : [`Faults: ${parts.join('; ')}`];
 }

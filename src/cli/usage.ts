@@ -31,6 +31,15 @@ Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--repli
 --base-url URL      the app's address the link starts with (default ${DEFAULT_BASE_URL}, npm start)
 -h, --help          show this text
 
+Faults (scenario format 2): a file's top-level "faults" list, or a link's fault=… parameters,
+schedule failures in simulated time, e.g.
+  "faults": [{ "at": 30, "until": 60, "target": "app-2", "kind": "crash" }]
+  …#v=1&preset=monolith&seed=1&fault=crash,app-2,30,60
+Kinds: crash, slow (factor), errors (errorRate) on a node; latency (seconds), partition on an edge
+written "from>to" (from~to in a link). A balancer's healthCheck and outlierDetection take failed
+targets out of rotation. Reports add per node "faultTime" (seconds of the window with a fault on
+the node or an edge leaving it) and "ejections" (balancer: targets taken out of rotation).
+
 Exit codes: 0 done, 1 unusable scenario, 2 bad command line, 3 run stopped as overloaded,
 4 internal error. See docs/cli.md.
 
@@ -41,5 +50,7 @@ Examples:
   npm run sim -- my-scenario.json --seed 42
   npm run sim -- queue-30-vs-5 --seed 7 --link
   npm run sim -- 'http://localhost:4173/#v=1&preset=queue-30-vs-5&seed=7' --duration 120
+  npm run sim -- server-dies --duration 120
+  npm run sim -- 'v=1&preset=monolith&seed=1&fault=crash,app-2,30' --duration 90
 `;
 }

@@ -6,6 +6,7 @@
  */
 import type { EdgeChange, NodeChange, ScenarioChange } from '../scenario/change/index.ts';
 import type { ClientNode, ScenarioNode } from '../scenario/types.ts';
+import { addFaultNow, endFaultNow, removeFault } from './fault-changes.ts';
 import { configureNode } from './node-kinds.ts';
 import { KIND_CLIENT, KIND_GATEWAY } from './node-state.ts';
 import { scheduleArrivals } from './nodes/client.ts';
@@ -17,6 +18,10 @@ type Apply<C> = (sim: Simulation, change: C) => void;
 const APPLY: { [K in ScenarioChange['type']]: Apply<Extract<ScenarioChange, { type: K }>> } = {
   node: applyNodeChange,
   edge: applyEdgeChange,
+  // Faults act at the current instant (the worker stamps `at` with the simulation's clock).
+  'add-fault': (sim, change) => addFaultNow(sim, change.fault),
+  'end-fault': (sim, change) => endFaultNow(sim, change.index),
+  'remove-fault': (sim, change) => removeFault(sim, change.index),
 };
 
 /** Applies a change `checkChange` accepted (against the scenario this simulation runs). */

@@ -12,6 +12,8 @@ export class EventQueue {
   private kinds = new Uint8Array(64);
   private nodes = new Int32Array(64);
   private refs = new Int32Array(64);
+  /** A second reference (a timer id), so a stale timer can be told from a live one. */
+  private auxes = new Float64Array(64);
   /** Heap of event slots. */
   private heap = new Int32Array(64);
   private free: number[] = [];
@@ -19,15 +21,36 @@ export class EventQueue {
   private nextSeq = 0;
   size = 0;
 
-  schedule(timeS: number, kind: number, node: number, ref: number): void {
+  /** Schedules an event; returns its slot, valid for `cancel` until the event is popped. */
+  schedule(timeS: number, kind: number, node: number, ref: number, aux = 0): number {
+    return this.insert(timeS, this.nextSeq++, kind, node, ref, aux);
+  }
+
+  /**
+   * Schedules an event that runs after every ordinary event at the same instant (faults): a fault
+   * injected live at the current instant is applied after the events of that instant, and a run
+   * that replays it from the scenario must apply it at the same point.
+   */
+  scheduleLate(timeS: number, kind: number, node: number, ref: number): number {
+    return this.insert(timeS, LATE + this.nextSeq++, kind, node, ref);
+  }
+
+  /** Turns a scheduled event into one that does nothing (`EV_CANCELLED`) when its time comes. */
+  cancel(slot: number, cancelledKind: number): void {
+    this.kinds[slot] = cancelledKind;
+  }
+
+  private insert(timeS: number, seq: number, kind: number, node: number, ref: number, aux = 0): number {
     const slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
     this.times[slot] = timeS;
-    this.seqs[slot] = this.nextSeq++;
+    this.seqs[slot] = seq;
     this.kinds[slot] = kind;
     this.nodes[slot] = node;
     this.refs[slot] = ref;
+    this.auxes[slot] = aux;
     if (this.size === this.heap.length) this.heap = grow(this.heap, Int32Array);
     this.siftUp(this.size++, slot);
+    return slot;
   }
 
   /** Time of the next event, or Infinity when there is none. */
@@ -56,6 +79,9 @@ export class EventQueue {
   refOf(slot: number): number {
     return this.refs[slot];
   }
+  auxOf(slot: number): number {
+    return this.auxes[slot];
+  }
 
   private newSlot(): number {
     if (this.slotsUsed === this.times.length) {
@@ -64,6 +90,7 @@ export class EventQueue {
       this.kinds = grow(this.kinds, Uint8Array);
       this.nodes = grow(this.nodes, Int32Array);
       this.refs = grow(this.refs, Int32Array);
+      this.auxes = grow(this.auxes, Float64Array);
     }
     return this.slotsUsed++;
   }
@@ -99,6 +126,9 @@ export class EventQueue {
     heap[index] = slot;
   }
 }
+
+/** Sequence offset of late events: above any ordinary sequence number, still exact in a double. */
+const LATE = 2 ** 50;
 
 type TypedArray = Float64Array | Int32Array | Uint8Array;
 function grow<T extends TypedArray>(array: T, Ctor: new (length: number) => T): T {

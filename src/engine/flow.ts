@@ -2,8 +2,10 @@
  * How tokens move: along an edge (`send`), into a node (`arrive`, dispatched by kind in
  * node-kinds.ts) and out of the run (`finish`, where every token gets its one outcome).
  */
+import type { Deque } from '../lib/deque.ts';
 import { OUTCOMES } from '../scenario/types.ts';
 import { EV_HOP } from './event-kinds.ts';
+import { attemptFinished } from './callers.ts';
 import { arriveAt } from './node-kinds.ts';
 import { answeredBy } from './nodes/load-balancer.ts';
 import { branchDone } from './nodes/orchestrator.ts';
@@ -13,16 +15,27 @@ import { IS_DROP, OK } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
 import { isTraced, recordStep } from './trace.ts';
-import { TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
+import { TOKEN_ATTEMPT, TOKEN_BRANCH, TOKEN_JOB, TOKEN_REQUEST, type Token } from './token.ts';
 
-/** Puts a token on an edge; with no latency it arrives at once. */
+/** Puts a token on an edge; with no latency it arrives at once. Across a cut it waits at the cut. */
 export function send(sim: Simulation, token: Token, edgeIndex: number): void {
   const edge = sim.edges[edgeIndex];
   sim.edgeCounts[edgeIndex]++;
   token.edge = edgeIndex;
   token.node = edge.toIndex;
+  if (edge.cut) {
+    waitAtCut(edge.pile as Deque<Token>, token);
+    return;
+  }
+  crossEdge(sim, token, edgeIndex);
+}
+
+/** The hop itself: the edge's latency plus any a fault adds. */
+export function crossEdge(sim: Simulation, token: Token, edgeIndex: number): void {
+  const edge = sim.edges[edgeIndex];
+  const latency = edge.latency + edge.extraLatency;
   if (isTraced(sim, token)) {
-    const toS = sim.nowS + edge.latency;
+    const toS = sim.nowS + latency;
     recordStep(sim, token, {
       kind: 'travel',
       nodeIndex: edge.toIndex,
@@ -32,14 +45,20 @@ export function send(sim: Simulation, token: Token, edgeIndex: number): void {
       toS,
     });
   }
-  if (edge.latency > 0) {
+  if (latency > 0) {
     token.state = DOT_STATE.traveling;
     token.departS = sim.nowS;
-    token.arriveS = sim.nowS + edge.latency;
+    token.arriveS = sim.nowS + latency;
     sim.queue.schedule(token.arriveS, EV_HOP, edge.toIndex, token.slot);
   } else {
     arriveAt(sim, token, sim.nodes[edge.toIndex]);
   }
+}
+
+function waitAtCut(pile: Deque<Token>, token: Token): void {
+  token.state = DOT_STATE.atCut;
+  token.lineSeq = pile.pushedCount;
+  pile.push(token);
 }
 
 /**
@@ -70,7 +89,8 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
     );
   }
   const frames = token.frames;
-  for (let i = frames.length - 3; i >= 0; i -= 3) answeredBy(sim, frames[i], frames[i + 1], frames[i + 2]);
+  for (let i = frames.length - 3; i >= 0; i -= 3)
+    answeredBy(sim, frames[i], frames[i + 1], frames[i + 2], outcome);
   if (token.holder !== null) {
     const holder = token.holder;
     token.holder = null;
@@ -78,8 +98,17 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
   }
   if (token.kind === TOKEN_BRANCH) {
     const parent = token.parent as Token;
+    const { lane, breakerEpoch } = token;
     sim.release(token);
-    branchDone(sim, parent, outcome);
+    branchDone(sim, parent, outcome, lane, breakerEpoch);
+    return;
+  }
+  if (token.kind === TOKEN_ATTEMPT) {
+    const caller = token.parent;
+    const epoch = token.breakerEpoch;
+    const decidedAt = nodeIndex >= 0 ? nodeIndex : token.node;
+    sim.release(token);
+    attemptFinished(sim, caller, outcome, decidedAt, epoch);
     return;
   }
   if (token.kind === TOKEN_REQUEST) {

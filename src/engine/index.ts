@@ -21,3 +21,4 @@ export {
 export * from './report-types.ts';
 export { predictStation, type StationLoad, type StationPrediction } from './theory/predict-station.ts';
 export { nodeTheory, theoryFigures, type NodeTheory, type TheoryFigures } from './theory/node-theory.ts';
+export { addFaultNow, endFaultNow, removeFault } from './fault-changes.ts';

@@ -18,6 +18,10 @@ import { orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
 import { configureQueue, queueArrive } from './nodes/queue.ts';
 import { serviceArrive, serviceDone } from './nodes/service.ts';
 import { configureStation, stationAccept, type StationNode } from './nodes/station.ts';
+import type { GatewayNode, OrchestratorNode } from '../scenario/types.ts';
+import { configureBreakers } from './breaker.ts';
+import { configureCaller } from './callers.ts';
+import { refuseArrival } from './crash.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';
 
@@ -25,13 +29,18 @@ import type { Token } from './token.ts';
 export function configureNode(sim: Simulation, node: NodeState): void {
   switch (node.kind) {
     case KIND_CLIENT:
-      return configureClient(sim, node);
+      configureClient(sim, node);
+      return configureCaller(sim, node);
     case KIND_LB:
       return configureLoadBalancer(sim, node);
     case KIND_QUEUE:
       return configureQueue(sim, node);
     default:
-      return configureStation(sim, node, node.params as StationNode);
+      configureStation(sim, node, node.params as StationNode);
+      if (node.kind === KIND_GATEWAY) configureCaller(sim, node);
+      if (node.kind !== KIND_SERVICE) {
+        configureBreakers(node, (node.params as GatewayNode | OrchestratorNode).circuitBreaker);
+      }
   }
 }
 
@@ -40,6 +49,10 @@ export function startNode(sim: Simulation, node: NodeState): void {
 }
 
 export function arriveAt(sim: Simulation, token: Token, node: NodeState): void {
+  if (node.crashed) {
+    refuseArrival(sim, node, token);
+    return;
+  }
   switch (node.kind) {
     case KIND_LB:
       return loadBalancerArrive(sim, node, token);

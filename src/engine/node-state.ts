@@ -4,8 +4,12 @@
  */
 import { Deque } from '../lib/deque.ts';
 import type { ScenarioNode } from '../scenario/types.ts';
+import type { Breaker } from './breaker.ts';
+import type { TargetHealth } from './nodes/target-health.ts';
 import { RandomStream } from './random.ts';
 import { PublishStats } from './publish-stats.ts';
+import type { CallerState } from './retry-policy.ts';
+import type { Scaler } from './autoscaler.ts';
 import { StationStats } from './station-stats.ts';
 import type { Token } from './token.ts';
 
@@ -83,6 +87,31 @@ export class NodeState {
 
   /** Jobs this node publishes that wait, held, at a full queue. */
   held = 0;
+
+  // Format 2 (DESIGN.md section 8): null unless the scenario uses the feature here.
+  /** Client or gateway with a timeout, retries or breakers: it calls through attempts. */
+  caller: CallerState | null = null;
+  /** Gateway or orchestrator: one breaker per outgoing edge, in `outEdges` order. */
+  breakers: Breaker[] | null = null;
+  /** Autoscaled service. */
+  scaler: Scaler | null = null;
+  /** Workers of an autoscaled service that are starting: counted as current, not yet serving. */
+  starting = 0;
+  // Faults (faults.ts). Neutral unless a fault is active, so a run without faults is unchanged.
+  crashed = false;
+  /** Product of the active `slow` factors; multiplies service times that start now. */
+  slowFactor = 1;
+  /** Combined extra error rate of the active `errors` faults, drawn from `faultRandom`. */
+  extraErrorRate = 0;
+  /** The extra error draws' own stream (seed, node id, purpose), made at the first `errors` fault. */
+  faultRandom: RandomStream | null = null;
+  /** Active faults on this node or an edge leaving it; since when; seconds of them in the window. */
+  faultCount = 0;
+  faultSinceS = 0;
+  faultTimeS = 0;
+
+  // Load balancer: health checks and outlier detection; null when it has neither.
+  health: TargetHealth | null = null;
 
   constructor(index: number, params: ScenarioNode, seed: number, warmupS: number) {
     this.index = index;

@@ -13,6 +13,8 @@ export const EVICTED = code('evicted');
 export const DEAD_LETTERED = code('dead-lettered');
 export const ERROR = code('error');
 export const UNAVAILABLE = code('unavailable');
+export const TIMEOUT = code('timeout');
+export const CIRCUIT_OPEN = code('circuit-open');
 
 /** IS_DROP[code]: refused for lack of capacity (counts towards dropRate). */
 export const IS_DROP: readonly boolean[] = OUTCOMES.map((outcome) => DROP_OUTCOMES.includes(outcome));

@@ -37,10 +37,15 @@ export const DOT_STATE = {
   held: 3,
   /** At an orchestrator, waiting for its branches. */
   joining: 4,
+  /** A caller's token waiting for its attempt's answer or a backoff: its attempt is the dot, so it is not drawn. */
+  calling: 6,
+  /** Waiting at a cut edge (a `partition` fault) for it to heal; `place` is the edge. */
+  atCut: 5,
 } as const;
 
 /** Bits of `Dots.flags`. */
-export const DOT_FLAG = { mobile: 1, job: 2, branch: 4 } as const;
+/** `retry`: a second or later attempt; `wasted`: work whose caller gave up waiting. */
+export const DOT_FLAG = { mobile: 1, job: 2, branch: 4, retry: 8, wasted: 16 } as const;
 
 /**
  * Requests in flight, as parallel typed arrays (index i is one dot). When more are in flight than
@@ -51,9 +56,9 @@ export interface Dots {
   perDot: number;
   /** A `DOT_STATE` value. */
   state: Uint8Array;
-  /** Edge index when traveling, else node index. */
+  /** Edge index when traveling or at a cut, else node index. */
   place: Uint16Array;
-  /** Traveling: progress 0..1 along the edge. Waiting/held: position in line (0 = head). In service: worker slot. */
+  /** Traveling: progress 0..1 along the edge. Waiting/held/at a cut: position in line (0 = head). In service: worker slot. */
   pos: Float32Array;
   /** `DOT_FLAG` bits. */
   flags: Uint8Array;
@@ -85,6 +90,22 @@ export interface NodeLive {
   deadLettered: number;
   /** Lifetime counts of the jobs this node published; null if it has no edge into a queue. */
   jobs: JobCounts | null;
+  /** Format 2, lifetime counts: a caller's attempts, retries and timeouts; late answers where the work was done; breaker opens. */
+  attempts: number;
+  retries: number;
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** Autoscaled service: workers starting, seconds until the next one is ready (0: none), and the last desired count (0: not autoscaled). */
+  starting: number;
+  nextReadyInS: number;
+  desiredWorkers: number;
+  /** Faults now in effect on this node (format 2): crashed, the slow factor (1 = none), extra error rate. */
+  crashed: boolean;
+  slowFactor: number;
+  extraErrorRate: number;
+  /** Load balancer with a health check or outlier detection: each target's state; else null. */
+  targets: TargetLive[] | null;
 }
 
 /** What became of the jobs a node published to queues (DESIGN.md §2: publishing is asynchronous). */
@@ -109,12 +130,41 @@ export interface PublisherJobs extends JobCounts {
   heldAtEnd: number;
 }
 
+/** A balancer target's state, as its card shows it. */
+export const TARGET_STATE = { inRotation: 0, suspected: 1, out: 2, ejected: 3 } as const;
+
+/** One balancer target as its card shows it. */
+export interface TargetLive {
+  /** A TARGET_STATE value: in rotation, suspected (failed probes, still in), out (probes), ejected. */
+  state: number;
+  /** Failed probes in a row so far. */
+  failedProbes: number;
+  /** Simulated second of the next probe, or null without a health check. */
+  nextProbeS: number | null;
+  /** End of the current ejection, or null. */
+  ejectedUntilS: number | null;
+}
+
+/** An edge's faults now in effect. */
+export interface EdgeLive {
+  /** Seconds added by `latency` faults. */
+  extraLatency: number;
+  cut: boolean;
+  /** Requests waiting at the cut. */
+  piled: number;
+}
+
 export interface Snapshot {
   timeS: Seconds;
   events: number;
   nodes: NodeLive[];
   /** Cumulative traversals per edge (in scenario edge order). */
   edgeCounts: Float64Array;
+  /** Per edge: its breaker's state (BREAKER_* of breaker.ts, -1 = no breaker) and, while open, seconds left. */
+  breakerStates: Int8Array;
+  breakerOpenForS: Float64Array;
+  /** Per edge (scenario order): its faults now in effect. */
+  edges: EdgeLive[];
   dots: Dots;
   endings: Ending[];
   totals: Totals;
@@ -150,6 +200,17 @@ export interface NodeMetrics {
   firstDropAt: number | null;
   /** Only on a node with an edge into a queue: what became of the jobs it published. */
   jobs?: PublisherJobs;
+  /** Format 2 (DESIGN.md section 8), counted within the window. */
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** Current workers (serving and starting) at the end, and their time average. */
+  workersAtEnd: number;
+  meanWorkers: number;
+  /** Load balancer: targets taken out of rotation in the window (failed probes or outlier ejection). */
+  ejections: number;
+  /** Seconds of the window with at least one fault on this node or on an edge leaving it. */
+  faultTime: number;
 }
 
 export interface LatencySummary {
@@ -164,6 +225,10 @@ export interface ClientMetrics {
   ok: number;
   failed: Partial<Record<Outcome, number>>;
   latency: LatencySummary;
+  /** Every try, first ones included; the retries among them; retries a budget refused. */
+  attempts: number;
+  retries: number;
+  retriesDenied: number;
 }
 
 /** Metrics of one run over [warmup, now] (DESIGN.md sections 2 and 4). */

@@ -6,8 +6,17 @@ import { OUTCOMES, type Outcome } from '../scenario/types.ts';
 import { KIND_CLIENT, type NodeState } from './node-state.ts';
 import type { ClientMetrics, NodeMetrics, RunReport } from './report-types.ts';
 import type { Simulation } from './simulation.ts';
+import { faultSecondsSince } from './faults.ts';
 import { combinedTotals, jobCounts, outcomeRecord } from './snapshot.ts';
-import type { StationStats } from './station-stats.ts';
+import {
+  C_ATTEMPTS,
+  C_BREAKER_OPENS,
+  C_LATE_ANSWERS,
+  C_RETRIES,
+  C_RETRIES_DENIED,
+  C_TIMEOUTS,
+  type StationStats,
+} from './station-stats.ts';
 
 export function collectReport(sim: Simulation): RunReport {
   const windowS = Math.max(0, sim.nowS - sim.warmupS);
@@ -74,6 +83,13 @@ function nodeMetrics(sim: Simulation, node: NodeState, windowS: number): NodeMet
     ...(node.publishing.publishes
       ? { jobs: { ...jobCounts(node.publishing.window), heldAtEnd: node.held } }
       : {}),
+    timeouts: stats.counters[C_TIMEOUTS],
+    lateAnswers: stats.counters[C_LATE_ANSWERS],
+    breakerOpens: stats.counters[C_BREAKER_OPENS],
+    workersAtEnd: stats.servers,
+    meanWorkers: windowS > 0 ? areas.servers / windowS : stats.servers,
+    ejections: node.health?.ejections ?? 0,
+    faultTime: node.faultTimeS + (node.faultCount > 0 ? faultSecondsSince(sim, node.faultSinceS) : 0),
   };
 }
 
@@ -103,6 +119,9 @@ function clientMetrics(sim: Simulation, node: NodeState): ClientMetrics {
       p95: latency?.latency.quantile(0.95) ?? 0,
       p99: latency?.latency.quantile(0.99) ?? 0,
     },
+    attempts: stats.counters[C_ATTEMPTS],
+    retries: stats.counters[C_RETRIES],
+    retriesDenied: stats.counters[C_RETRIES_DENIED],
   };
 }
 

@@ -14,6 +14,8 @@ import type { Ending, Halt, RunOptions } from './report-types.ts';
 import { Token } from './token.ts';
 import type { Trace } from './trace.ts';
 import { configureNode, startNode } from './node-kinds.ts';
+import { scheduleFaults, type FaultState } from './faults.ts';
+import type { Deque } from '../lib/deque.ts';
 
 /** Non-ok endings kept between two snapshots; beyond this the view would not show them anyway. */
 const MAX_ENDINGS = 512;
@@ -21,6 +23,11 @@ const MAX_ENDINGS = 512;
 export interface EdgeState extends ScenarioEdge {
   fromIndex: number;
   toIndex: number;
+  /** Seconds added by active `latency` faults (0 without one). */
+  extraLatency: number;
+  /** An active `partition`: requests sent over it wait in `pile` until it heals. */
+  cut: boolean;
+  pile: Deque<Token> | null;
 }
 
 /** Created, finished and by-outcome counts for requests or for jobs. */
@@ -53,6 +60,8 @@ export class Simulation {
   readonly requests = new TokenCounts();
   readonly jobs = new TokenCounts();
   nextId = 1;
+  /** Ids of caller timers (timeouts, backoffs): an event whose id is no longer its token's is stale. */
+  nextTimerId = 1;
 
   private readonly pool: Token[] = [];
   private readonly spare: Token[] = [];
@@ -65,6 +74,11 @@ export class Simulation {
   traceNext = false;
   /** Which request "trace next" waits for (trace.ts). */
   traceFilter: TraceFilter = {};
+  /** The scenario's faults in its order (live additions appended), and every one ever made by id. */
+  readonly faults: FaultState[] = [];
+  readonly faultById: FaultState[] = [];
+  /** Edges cut by a partition right now: consumers check their edge only while this is above 0. */
+  cutEdges = 0;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = scenario;
@@ -81,7 +95,7 @@ export class Simulation {
       if (fromIndex < 0 || toIndex < 0) throw new Error(`edge ${index} joins a missing node`);
       this.nodes[fromIndex].outEdges.push(index);
       this.nodes[toIndex].inEdges.push(index);
-      return { ...edge, fromIndex, toIndex };
+      return { ...edge, fromIndex, toIndex, extraLatency: 0, cut: false, pile: null };
     });
     this.edgeCounts = new Float64Array(this.edges.length);
     this.wireTopology();
@@ -141,5 +155,7 @@ export function createSimulation(scenario: Scenario, options: RunOptions = {}): 
   const sim = new Simulation(scenario, options);
   for (const node of sim.nodes) configureNode(sim, node);
   for (const node of sim.nodes) startNode(sim, node);
+  // Nothing is scheduled for a scenario without faults: its events are exactly format 1's.
+  scheduleFaults(sim, scenario.faults);
   return sim;
 }

@@ -5,6 +5,7 @@
  */
 import { OUTCOMES } from '../scenario/types.ts';
 import type { JobTally } from './publish-stats.ts';
+import type { TargetHealth } from './nodes/target-health.ts';
 import {
   DOT_FLAG,
   DOT_STATE,
@@ -12,9 +13,12 @@ import {
   type JobCounts,
   type NodeLive,
   type Snapshot,
+  type TargetLive,
   type Totals,
 } from './report-types.ts';
+import { BREAKER_OPEN, breakerStateAt, type Breaker } from './breaker.ts';
 import type { Simulation, TokenCounts } from './simulation.ts';
+import { C_ATTEMPTS, C_BREAKER_OPENS, C_LATE_ANSWERS, C_RETRIES, C_TIMEOUTS } from './station-stats.ts';
 import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
 
 export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
@@ -35,8 +39,27 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       joining: node.joining,
       deadLettered: node.deadLettered,
       jobs: node.publishing.publishes ? jobCounts(node.publishing.lifetime) : null,
+      attempts: node.stats.totalCounters[C_ATTEMPTS],
+      retries: node.stats.totalCounters[C_RETRIES],
+      timeouts: node.stats.totalCounters[C_TIMEOUTS],
+      lateAnswers: node.stats.totalCounters[C_LATE_ANSWERS],
+      breakerOpens: node.stats.totalCounters[C_BREAKER_OPENS],
+      starting: node.starting,
+      nextReadyInS:
+        node.scaler !== null && node.scaler.readyAtS.length > 0 ? node.scaler.readyAtS[0] - sim.nowS : 0,
+      desiredWorkers: node.scaler?.desired ?? 0,
+      crashed: node.crashed,
+      slowFactor: node.slowFactor,
+      extraErrorRate: node.extraErrorRate,
+      targets: node.health === null ? null : targetsLive(node.health),
     })),
     edgeCounts: sim.edgeCounts.slice(),
+    ...breakerView(sim),
+    edges: sim.edges.map((edge) => ({
+      extraLatency: edge.extraLatency,
+      cut: edge.cut,
+      piled: edge.pile?.length ?? 0,
+    })),
     dots: collectDots(sim, maxDots),
     endings,
     totals: combinedTotals(sim.requests, sim.jobs),
@@ -53,7 +76,7 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
   const active = sim.active;
   const perDot = active.length > maxDots ? Math.ceil(active.length / Math.max(1, maxDots)) : 1;
   let count = 0;
-  for (const token of active) if (token.id % perDot === 0) count++;
+  for (const token of active) if (token.id % perDot === 0 && token.state !== DOT_STATE.calling) count++;
   const dots: Dots = {
     count,
     perDot,
@@ -65,18 +88,37 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
   };
   let i = 0;
   for (const token of active) {
-    if (token.id % perDot !== 0) continue;
+    if (token.id % perDot !== 0 || token.state === DOT_STATE.calling) continue;
     dots.state[i] = token.state;
-    dots.place[i] = token.state === DOT_STATE.traveling ? token.edge : token.node;
+    const onEdge = token.state === DOT_STATE.traveling || token.state === DOT_STATE.atCut;
+    dots.place[i] = onEdge ? token.edge : token.node;
     dots.pos[i] = position(sim, token);
     dots.flags[i] =
       (token.mobile ? DOT_FLAG.mobile : 0) |
       (token.kind === TOKEN_JOB ? DOT_FLAG.job : 0) |
-      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0);
+      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0) |
+      (token.retryNo > 0 ? DOT_FLAG.retry : 0) |
+      (token.abandoned ? DOT_FLAG.wasted : 0);
     dots.id[i] = token.id;
     i++;
   }
   return dots;
+}
+
+/** Per edge: the state of the breaker on it (-1: none) and the seconds it stays open. */
+function breakerView(sim: Simulation): { breakerStates: Int8Array; breakerOpenForS: Float64Array } {
+  const breakerStates = new Int8Array(sim.edges.length).fill(-1);
+  const breakerOpenForS = new Float64Array(sim.edges.length);
+  for (const node of sim.nodes) {
+    if (node.breakers === null) continue;
+    node.outEdges.forEach((edgeIndex, position) => {
+      const breaker = (node.breakers as Breaker[])[position];
+      breakerStates[edgeIndex] = breakerStateAt(breaker, sim.nowS);
+      if (breakerStates[edgeIndex] === BREAKER_OPEN)
+        breakerOpenForS[edgeIndex] = breaker.openUntilS - sim.nowS;
+    });
+  }
+  return { breakerStates, breakerOpenForS };
 }
 
 function position(sim: Simulation, token: Token): number {
@@ -95,6 +137,10 @@ function position(sim: Simulation, token: Token): number {
     }
     case DOT_STATE.inService:
       return token.workerSlot;
+    case DOT_STATE.atCut: {
+      const pile = sim.edges[token.edge].pile;
+      return pile === null ? 0 : token.lineSeq - pile.shiftedCount;
+    }
     default:
       return 0;
   }
@@ -112,4 +158,14 @@ export function outcomeRecord(...counts: TokenCounts[]): Totals['byOutcome'] {
     record[outcome] = counts.reduce((sum, count) => sum + count.byOutcome[index], 0);
   });
   return record;
+}
+
+function targetsLive(health: TargetHealth): TargetLive[] {
+  const nextProbeS = health.probeIntervalS > 0 ? health.nextProbe * health.probeIntervalS : null;
+  return Array.from({ length: health.targets }, (_, position) => ({
+    state: health.stateOf(position),
+    failedProbes: health.failedProbes[position],
+    nextProbeS,
+    ejectedUntilS: health.ejectedUntilS[position] > 0 ? health.ejectedUntilS[position] : null,
+  }));
 }

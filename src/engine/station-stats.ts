@@ -9,6 +9,15 @@ import { Histogram } from './histogram.ts';
 
 export const OUTCOME_COUNT = OUTCOMES.length;
 
+/** The counters format 2 adds (DESIGN.md section 8, "What reports add"), as indexes. */
+export const C_ATTEMPTS = 0;
+export const C_RETRIES = 1;
+export const C_RETRIES_DENIED = 2;
+export const C_TIMEOUTS = 3;
+export const C_LATE_ANSWERS = 4;
+export const C_BREAKER_OPENS = 5;
+const COUNTER_KINDS = 6;
+
 export class StationStats {
   readonly warmupS: Seconds;
   // Levels and their integrals over [warm-up, now].
@@ -38,6 +47,11 @@ export class StationStats {
   totalArrivals = 0;
   totalCompleted = 0;
   readonly totalFailed = new Float64Array(OUTCOME_COUNT);
+  /** Format 2 counters by C_*: within the window, and lifetime for the view. */
+  readonly counters = new Float64Array(COUNTER_KINDS);
+  readonly totalCounters = new Float64Array(COUNTER_KINDS);
+  /** Busy worker-seconds since the start (not windowed): what an autoscaler measures. */
+  busyAreaAll = 0;
 
   constructor(warmupS: Seconds, servers: number) {
     this.warmupS = warmupS;
@@ -47,6 +61,7 @@ export class StationStats {
   /** Accumulates the levels held since the last change, clipped to [warm-up, now]. */
   integrate(nowS: Seconds): void {
     const from = this.lastS > this.warmupS ? this.lastS : this.warmupS;
+    if (nowS > this.lastS) this.busyAreaAll += this.busy * (nowS - this.lastS);
     if (nowS > from) {
       const dt = nowS - from;
       this.areaWaiting += this.waiting * dt;
@@ -55,6 +70,11 @@ export class StationStats {
       this.areaServers += this.servers * dt;
     }
     this.lastS = nowS;
+  }
+
+  count(nowS: Seconds, counter: number): void {
+    this.totalCounters[counter]++;
+    if (nowS >= this.warmupS) this.counters[counter]++;
   }
 
   arrival(nowS: Seconds): void {

@@ -8,6 +8,8 @@ import type { Seconds } from '../lib/units.ts';
 export const TOKEN_REQUEST = 0;
 export const TOKEN_JOB = 1;
 export const TOKEN_BRANCH = 2;
+/** One try a caller (client or gateway with a timeout, retries or breakers) makes for its token. */
+export const TOKEN_ATTEMPT = 3;
 
 export class Token {
   /** Index in the pool; events refer to tokens by slot. */
@@ -46,6 +48,8 @@ export class Token {
   /** Deque sequence number while waiting in a line. */
   lineSeq = 0;
   workerSlot = -1;
+  /** Event slot of its pending service completion, or -1 (a crash cancels it). */
+  doneEvent = -1;
   /** Load-balancer frames to unwind when the token ends: (balancer, target position, forwarded at). */
   readonly frames: number[] = [];
 
@@ -56,6 +60,19 @@ export class Token {
   pendingBranches = 0;
   nextBranch = 0;
   failedOutcome = -1;
+
+  /** Caller (callers.ts): the attempt it waits for, tries made, the edge it calls, its live timer. */
+  call: Token | null = null;
+  attempts = 0;
+  callEdge = -1;
+  timerId = 0;
+  prevWaitS: Seconds = 0;
+  /** Attempt: which try it is (0 = the first); its caller gave up on it (its answer will be late). */
+  retryNo = 0;
+  abandoned = false;
+  /** A call through a circuit breaker: the breaker's epoch when sent, and whether it is a trial. */
+  breakerEpoch = -1;
+  trial = false;
 
   /** Job: its queue, when it entered, and the producer's token holding a worker under `block`. */
   queueNode = -1;
@@ -87,10 +104,19 @@ export class Token {
     this.pendingBranches = 0;
     this.nextBranch = 0;
     this.failedOutcome = -1;
+    this.call = null;
+    this.attempts = 0;
+    this.callEdge = -1;
+    this.timerId = 0;
+    this.retryNo = 0;
+    this.abandoned = false;
+    this.breakerEpoch = -1;
+    this.trial = false;
     this.queueNode = -1;
     this.publisher = -1;
     this.pendingAcks = 0;
     this.workerSlot = -1;
+    this.doneEvent = -1;
     this.edge = -1;
     this.waited = false;
     this.queueWaited = false;

@@ -11,10 +11,13 @@ export { migrate, MIGRATIONS } from './migrations.ts';
 export { LIMITS, ID_PATTERN } from './limits.ts';
 export { SCENARIO_DEFAULTS } from './validate-scenario.ts';
 export { EDGE_DEFAULTS } from './edge.ts';
+export { FAULT_DEFAULTS, FAULT_EDGE_SEPARATOR, FAULT_NODE_KINDS, edgeEnds } from './fault.ts';
 export { DISTRIBUTION_DEFAULTS, DISTRIBUTION_KINDS } from './distribution.ts';
 export {
   CLIENT_DEFAULTS,
   LOAD_BALANCER_DEFAULTS,
+  HEALTH_CHECK_DEFAULTS,
+  OUTLIER_DETECTION_DEFAULTS,
   GATEWAY_DEFAULTS,
   RATE_LIMIT_DEFAULTS,
   ORCHESTRATOR_DEFAULTS,

@@ -36,6 +36,16 @@ export const LIMITS = {
   /** Layout coordinates, in either direction. */
   position: 1_000_000,
   seed: 2 ** 32 - 1,
+  /** Faults in one scenario (format 2). */
+  faults: 200,
+  /** Latest simulated second a fault may start or heal. */
+  faultTime: 1_000_000,
+  /** A slow fault's service-time multiplier. */
+  slowFactor: 1000,
+  /** Seconds between health-check probes, and an outlier's ejection time. */
+  healthInterval: 3600,
+  /** Failed or good probes / failed answers in a row before a balancer acts. */
+  healthThreshold: 1000,
   /** Characters of a bad value an error message quotes (the rest is cut with "…"). */
   quoteChars: 80,
 } as const;

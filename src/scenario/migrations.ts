@@ -2,8 +2,9 @@
  * Format versions. A file or link made by any earlier Flowscope must keep opening, so each format
  * change adds one migration from the previous version and never edits an old one.
  *
- * To add format 2: set SCENARIO_VERSION to 2 in types.ts, add `1: migrateV1ToV2` to MIGRATIONS,
- * keep a v1 fixture in tests/fixtures/scenarios/v1, and add v2 fixtures beside it.
+ * Format 2 (DESIGN.md section 8) only adds optional fields whose absence means "as in format 1"
+ * (`faults`, a balancer's `healthCheck` and `outlierDetection`, …), so 1 → 2 changes nothing but
+ * the version. Fixtures of format 1 stay in tests/fixtures/scenarios/v1, of format 2 in v2.
  */
 import { ROOT_PATH } from './error-path.ts';
 import { quoteText } from './quote-text.ts';
@@ -16,8 +17,11 @@ export type RawScenario = Record<string, unknown>;
 /** Turns a format-n object into a format-(n+1) object; `version` is set by `runMigrations`. */
 export type Migration = (raw: RawScenario) => RawScenario;
 
-/** MIGRATIONS[n] upgrades format n to n + 1. Format 1 is the first, so there are none yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Format 1 → 2: every format-1 field keeps its meaning and every new field defaults to "off". */
+const migrateV1ToV2: Migration = (raw) => ({ ...raw });
+
+/** MIGRATIONS[n] upgrades format n to n + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
 
 export type MigrateResult = { ok: true; value: RawScenario } | { ok: false; errors: ScenarioError[] };
 

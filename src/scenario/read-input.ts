@@ -10,7 +10,7 @@ import type { ScenarioError } from './types.ts';
 export type ReadResult =
   { ok: true; value: Record<string, unknown> } | { ok: false; errors: ScenarioError[] };
 
-const SHAPE = '{ "version": 1, "nodes": [...], "edges": [...] }';
+const SHAPE = '{ "version": 2, "nodes": [...], "edges": [...] }';
 
 const fail = (message: string): ReadResult => ({ ok: false, errors: [{ path: ROOT_PATH, message }] });
 

@@ -4,6 +4,7 @@
  * that `parseScenario` would otherwise catch at run time.
  */
 import type { EdgeInput } from './edge.ts';
+import type { FaultInput } from './fault.ts';
 import type { NodeInput } from './nodes/index.ts';
 
 export interface ScenarioInput {
@@ -12,6 +13,8 @@ export interface ScenarioInput {
   seed?: number;
   nodes: NodeInput[];
   edges?: EdgeInput[];
+  /** Format 2. */
+  faults?: FaultInput[];
 }
 
-export type { EdgeInput, NodeInput };
+export type { EdgeInput, FaultInput, NodeInput };

@@ -1,5 +1,5 @@
 /**
- * The scenario contract (DESIGN.md section 3, format v1).
+ * The scenario contract (DESIGN.md sections 3 and 8, format 2).
  *
  * `ScenarioInput` is what a file or link may hold (most fields optional); `Scenario` is what
  * `parseScenario` returns: every default filled in, every range checked. Nothing past the parse
@@ -8,7 +8,7 @@
 
 import type { PerSecond, Seconds, Share } from '../lib/units.ts';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 export type NodeKind = 'client' | 'loadBalancer' | 'gateway' | 'orchestrator' | 'service' | 'queue';
 export const NODE_KINDS: readonly NodeKind[] = [
@@ -32,6 +32,9 @@ export const OUTCOMES = [
   'dead-lettered',
   'error',
   'unavailable',
+  // Format 2 (DESIGN.md section 8), appended so every earlier index stays the same.
+  'timeout',
+  'circuit-open',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -47,6 +50,8 @@ export const OUTCOME_CODE: Readonly<Record<Outcome, string>> = {
   'dead-lettered': 'DLQ',
   error: '500',
   unavailable: '503',
+  timeout: '504',
+  'circuit-open': '503',
 };
 
 /** Outcomes that mean "refused for lack of capacity": they count towards `dropRate`. */
@@ -99,11 +104,30 @@ export interface ClientNode extends NodeBase {
   malformedShare: Share;
   /** route → relative weight; at least one entry. */
   routes: Record<string, number>;
+  /** Seconds each attempt may take before the client gives up on it; null = waits for ever. */
+  timeout: Seconds | null;
+  retry: RetryPolicy | null;
+}
+
+/** Active probes of every target at t = interval, 2·interval, … (format 2). */
+export interface HealthCheck {
+  interval: Seconds;
+  unhealthyThreshold: number;
+  healthyThreshold: number;
+}
+
+/** Passive ejection of a target after failed answers in a row (format 2). */
+export interface OutlierDetection {
+  consecutiveFailures: number;
+  ejectionTime: Seconds;
+  maxEjectedShare: Share;
 }
 
 export interface LoadBalancerNode extends NodeBase {
   kind: 'loadBalancer';
   algorithm: LbAlgorithm;
+  healthCheck: HealthCheck | null;
+  outlierDetection: OutlierDetection | null;
 }
 
 export interface RateLimit {
@@ -120,6 +144,11 @@ export interface GatewayNode extends NodeBase {
   auth: boolean;
   validate: boolean;
   rateLimit: RateLimit | null;
+  /** Seconds each call to the routed target may take; null = waits for ever. */
+  timeout: Seconds | null;
+  retry: RetryPolicy | null;
+  /** One breaker per outgoing edge. */
+  circuitBreaker: CircuitBreaker | null;
 }
 
 export interface OrchestratorNode extends NodeBase {
@@ -128,6 +157,8 @@ export interface OrchestratorNode extends NodeBase {
   serviceTime: Distribution;
   capacity: number | null;
   mode: 'parallel' | 'sequential';
+  /** One breaker per outgoing edge. */
+  circuitBreaker: CircuitBreaker | null;
 }
 
 export interface ServiceNode extends NodeBase {
@@ -137,6 +168,64 @@ export interface ServiceNode extends NodeBase {
   capacity: number | null;
   errorRate: Share;
   down: boolean;
+  autoscale: Autoscale | null;
+}
+
+export const JITTER_MODES = ['none', 'full', 'equal', 'decorrelated'] as const;
+export type JitterMode = (typeof JITTER_MODES)[number];
+
+/** Outcomes a retry policy may name in `on`; 400, 401 and 404 are never worth retrying. */
+export const RETRYABLE_OUTCOMES = [
+  'error',
+  'unavailable',
+  'timeout',
+  'queue-full',
+  'rate-limited',
+  'circuit-open',
+] as const satisfies readonly Outcome[];
+export type RetryableOutcome = (typeof RETRYABLE_OUTCOMES)[number];
+
+/** The wait before retry n is d = min(max, base·multiplierⁿ⁻¹), jittered (DESIGN.md section 8). */
+export interface Backoff {
+  base: Seconds;
+  max: Seconds;
+  multiplier: number;
+  jitter: JitterMode;
+}
+
+/** Retries sent in the last 10 s may not exceed ratio × first attempts in the last 10 s + minPerS × 10. */
+export interface RetryBudget {
+  ratio: number;
+  minPerS: PerSecond;
+}
+
+export interface RetryPolicy {
+  /** Extra tries after the first, 1…10. */
+  attempts: number;
+  on: RetryableOutcome[];
+  backoff: Backoff;
+  budget: RetryBudget | null;
+}
+
+/** Closed → open when ≥ minCalls of the last `window` calls include a failed share ≥ failureRate. */
+export interface CircuitBreaker {
+  failureRate: Share;
+  window: number;
+  minCalls: number;
+  openFor: Seconds;
+  halfOpenCalls: number;
+}
+
+export const AUTOSCALE_METRICS = ['utilization', 'backlog'] as const;
+
+export interface Autoscale {
+  min: number;
+  max: number;
+  metric: (typeof AUTOSCALE_METRICS)[number];
+  target: number;
+  interval: Seconds;
+  startup: Seconds;
+  scaleDownDelay: Seconds;
 }
 
 export interface QueueNode extends NodeBase {
@@ -158,12 +247,34 @@ export interface ScenarioEdge {
   latency: Seconds;
 }
 
+export const FAULT_KINDS = ['crash', 'slow', 'errors', 'latency', 'partition'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+interface FaultBase {
+  /** Simulated second the fault starts. */
+  at: Seconds;
+  /** Simulated second it heals; null = never. Always after `at`. */
+  until: Seconds | null;
+  /** A node id, or an edge written `from>to`. */
+  target: string;
+}
+
+/** A fault scheduled in simulated time (DESIGN.md section 8; docs/scenario-format.md). */
+export type Fault =
+  | (FaultBase & { kind: 'crash' })
+  | (FaultBase & { kind: 'slow'; factor: number })
+  | (FaultBase & { kind: 'errors'; errorRate: Share })
+  | (FaultBase & { kind: 'latency'; latency: Seconds })
+  | (FaultBase & { kind: 'partition' });
+
 export interface Scenario {
   version: typeof SCENARIO_VERSION;
   name: string;
   seed: number;
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
+  /** In the order given; empty when the scenario has none. */
+  faults: Fault[];
 }
 
 /** A readable validation error: `path` names the field, e.g. `nodes[2].workers`. */

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { parseEdge } from './edge.ts';
+import { checkFault, FAULT_EDGE_SEPARATOR, parseFault } from './fault.ts';
 import { childPath, issuesToErrors } from './error-path.ts';
 import { formatNumber, integerIn, plainText, strictFields } from './fields.ts';
 import { checkGraph } from './graph-rules.ts';
@@ -15,9 +16,12 @@ import {
   NODE_KINDS,
   SCENARIO_VERSION,
   type NodeKind,
+  type Fault,
   type ParseResult,
   type Scenario,
+  type ScenarioEdge,
   type ScenarioError,
+  type ScenarioNode,
 } from './types.ts';
 
 /** Filled in when the scenario leaves them out. */
@@ -30,8 +34,9 @@ const topSchema = strictFields(
     seed: v.optional(integerIn(0, LIMITS.seed)),
     nodes: v.unknown(),
     edges: v.optional(v.unknown()),
+    faults: v.optional(v.unknown()),
   },
-  'a scenario { version, name?, seed?, nodes, edges }',
+  'a scenario { version, name?, seed?, nodes, edges, faults? }',
 );
 
 const CONFIG = { abortPipeEarly: true } as const;
@@ -58,6 +63,7 @@ export function validateScenario(raw: Record<string, unknown>): ParseResult {
   });
   // The graph is only meaningful when both lists could be read; a missing list is reported above.
   if (rawNodes && rawEdges) errors.push(...checkGraph(graphOf(rawNodes, nodePaths, rawEdges)));
+  const faults = readFaults(raw.faults, nodes, edges, errors);
 
   if (errors.length > 0 || !top.success) return { ok: false, errors };
   const scenario: Scenario = {
@@ -66,13 +72,42 @@ export function validateScenario(raw: Record<string, unknown>): ParseResult {
     seed: top.output.seed ?? SCENARIO_DEFAULTS.seed,
     nodes: nodes.filter((n) => n !== undefined),
     edges: edges.filter((e) => e !== undefined),
+    faults,
   };
   return { ok: true, scenario };
 }
 
+/** The faults, each checked against the nodes and edges that could be read. */
+function readFaults(
+  value: unknown,
+  nodes: readonly (ScenarioNode | undefined)[],
+  edges: readonly (ScenarioEdge | undefined)[],
+  errors: ScenarioError[],
+): Fault[] {
+  const list = readList(value, 'faults', LIMITS.faults, errors) ?? [];
+  const graph = {
+    nodes: new Map(nodes.filter((n) => n !== undefined).map((n) => [n.id, n.kind] as const)),
+    edges: new Set(
+      edges.filter((e) => e !== undefined).map((e) => `${e.from}${FAULT_EDGE_SEPARATOR}${e.to}`),
+    ),
+  };
+  const faults: Fault[] = [];
+  list.forEach((raw, i) => {
+    const path = childPath('faults', i);
+    const result = parseFault(raw);
+    if (!result.ok) {
+      errors.push(...issuesToErrors(result.issues, path));
+      return;
+    }
+    errors.push(...checkFault(result.fault, path, graph));
+    faults.push(result.fault);
+  });
+  return faults;
+}
+
 /** A bounded list; undefined when absent (edges default to none) or unusable (reported). */
-function readList(value: unknown, path: 'nodes' | 'edges', max: number, errors: ScenarioError[]) {
-  if (value === undefined) return path === 'edges' ? [] : undefined;
+function readList(value: unknown, path: 'nodes' | 'edges' | 'faults', max: number, errors: ScenarioError[]) {
+  if (value === undefined) return path === 'nodes' ? undefined : [];
   if (!Array.isArray(value)) {
     errors.push({ path, message: `must be a list [...] of ${path}; got ${describeValue(value)}` });
     return undefined;

@@ -20,7 +20,9 @@ const JOBS = 5;
 const JOB_FIELDS = ['published', 'done', 'refused', 'evicted', 'deadLettered'] as const;
 /** Cumulative endings at this node for each outcome, in OUTCOMES order. */
 const BY_OUTCOME = JOBS + JOB_FIELDS.length;
-const PER_NODE = BY_OUTCOME + OUTCOMES.length;
+/** A caller's tries (cumulative). */
+const ATTEMPTS = BY_OUTCOME + OUTCOMES.length;
+const PER_NODE = ATTEMPTS + 1;
 
 export function sampleWidth(nodeCount: number, edgeCount: number): number {
   return 1 + edgeCount + nodeCount * PER_NODE;
@@ -47,6 +49,7 @@ export function writeSample(out: Float64Array, snapshot: Snapshot): void {
     out[base + BUSY_SHARE] = node.workers > 0 ? node.busy / node.workers : 0;
     for (let f = 0; f < JOB_FIELDS.length; f++) out[base + JOBS + f] = node.jobs?.[JOB_FIELDS[f]] ?? 0;
     for (let o = 0; o < OUTCOMES.length; o++) out[base + BY_OUTCOME + o] = node.failed[o] ?? 0;
+    out[base + ATTEMPTS] = node.attempts;
   }
 }
 
@@ -105,6 +108,19 @@ export function deriveLive(
       timeUntilFullS,
       failedPerSByOutcome,
       jobs,
+      crashed: live.crashed ? 1 : 0,
+      slowFactor: live.slowFactor,
+      extraErrorRate: live.extraErrorRate,
+      targets: live.targets,
+      attempts: live.attempts,
+      retries: live.retries,
+      timeouts: live.timeouts,
+      lateAnswers: live.lateAnswers,
+      breakerOpens: live.breakerOpens,
+      attemptsPerS: clean(rates.rate(base + ATTEMPTS, windowS)),
+      starting: live.starting,
+      nextReadyInS: live.nextReadyInS,
+      desiredWorkers: live.desiredWorkers,
     };
   });
   const edgeRatePerS: number[] = [];
@@ -115,6 +131,9 @@ export function deriveLive(
     eventsPerS: clean(rates.rate(0, windowS)),
     nodes,
     edgeRatePerS,
+    edges: snapshot.edges,
+    breakerStates: Array.from(snapshot.breakerStates),
+    breakerOpenForS: Array.from(snapshot.breakerOpenForS),
     totals: snapshot.totals,
     perDot: snapshot.dots.perDot,
     inFlight: snapshot.totals.inFlight,

@@ -2,7 +2,7 @@
  * The live figures the view shows, derived from snapshots a few times a second. Plain numbers and
  * arrays so node components can select single primitives by node id.
  */
-import type { JobCounts, Totals } from '../engine/index.ts';
+import type { EdgeLive, JobCounts, TargetLive, Totals } from '../engine/index.ts';
 
 /**
  * What became of the jobs a node published (it has an edge into a queue): counts since the run
@@ -43,6 +43,24 @@ export interface NodeFigures {
   failedPerSByOutcome: number[];
   /** Only at a node that publishes to a queue. */
   jobs: JobFigures | null;
+  /** Faults in effect (format 2): crashed is 1 or 0; slowFactor 1 = none; extra error rate 0…1. */
+  crashed: number;
+  slowFactor: number;
+  extraErrorRate: number;
+  /** Load balancer with health checks or outlier detection: each target's state; else null. */
+  targets: TargetLive[] | null;
+  /** Overload defences (cumulative): a caller's tries and retries, timeouts, late answers, breaker opens. */
+  attempts: number;
+  retries: number;
+  timeouts: number;
+  lateAnswers: number;
+  breakerOpens: number;
+  /** A caller's tries per second over the window (attempts per request = attemptsPerS ÷ arrivalsPerS). */
+  attemptsPerS: number;
+  /** Autoscaled service: workers starting, seconds until the next is ready, the autoscaler's target (0: not autoscaled). */
+  starting: number;
+  nextReadyInS: number;
+  desiredWorkers: number;
 }
 
 export interface LiveFigures {
@@ -52,7 +70,12 @@ export interface LiveFigures {
   nodes: Record<string, NodeFigures>;
   /** Requests per simulated second over each edge, in scenario edge order. */
   edgeRatePerS: number[];
+  /** Per edge: added latency, cut, requests piled at the cut. */
+  edges: EdgeLive[];
   totals: Totals | null;
+  /** Per edge: its breaker's state (-1 none, 0 closed, 1 open, 2 half-open) and seconds it stays open. */
+  breakerStates: number[];
+  breakerOpenForS: number[];
   /** Requests each drawn dot stands for (1 unless sampled). */
   perDot: number;
   inFlight: number;
@@ -64,6 +87,9 @@ export const EMPTY_LIVE: LiveFigures = {
   eventsPerS: 0,
   nodes: {},
   edgeRatePerS: [],
+  edges: [],
+  breakerStates: [],
+  breakerOpenForS: [],
   totals: null,
   perDot: 1,
   inFlight: 0,

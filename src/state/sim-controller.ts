@@ -3,7 +3,14 @@
  * never disagree. Components call these; they never talk to the worker client directly.
  */
 import type { TraceFilter } from '../engine/index.ts';
-import type { ChangeResult, EdgePatch, NodePatch, ScenarioChange } from '../scenario/change/index.ts';
+import {
+  checkChange,
+  stampNow,
+  type ChangeResult,
+  type EdgePatch,
+  type NodePatch,
+  type ScenarioChange,
+} from '../scenario/change/index.ts';
 import { formatErrors } from '../scenario/format-errors.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -118,8 +125,13 @@ export function createSimController(
       return true;
     },
     change(change) {
-      const result = state().applyScenarioChange(change);
-      if (result.ok) client.applyChange(result.change);
+      // A fault change acts at the run's instant, which only the worker knows: it is checked here
+      // at the page's clock, and the scenario takes it when the worker answers `applied`.
+      const isFault = change.type !== 'node' && change.type !== 'edge';
+      const result = isFault
+        ? checkChange(state().scenario, stampNow(change, state().live.timeS))
+        : state().applyScenarioChange(change);
+      if (result.ok) client.applyChange(isFault ? change : result.change);
       else state().setNotice(`That change was refused. ${formatErrors(result.errors, 3)}`);
       return result;
     },

@@ -130,6 +130,9 @@ export function createSnapshotBridge(
         case 'error':
           store.getState().setError(message.message);
           break;
+        case 'applied':
+          store.getState().applyScenarioChange(message.change);
+          break;
         case 'idle':
           break;
       }

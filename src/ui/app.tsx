@@ -10,6 +10,7 @@ import { ParamPanel } from './controls/param-panel.tsx';
 import { PresetPicker } from './controls/preset-picker.tsx';
 import { createShortcutHandler } from './controls/shortcuts.ts';
 import { TransportBar } from './controls/transport-bar.tsx';
+import { FaultTimeline } from './faults/fault-timeline.tsx';
 import { FlowGraph } from './graph/flow-graph.tsx';
 import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
@@ -109,6 +110,9 @@ export function App() {
           </button>
         </div>
       </header>
+      <PanelBoundary name="The fault timeline" area="alerts">
+        <FaultTimeline />
+      </PanelBoundary>
       <PanelBoundary name="The run messages" area="alerts">
         <RunAlerts />
       </PanelBoundary>

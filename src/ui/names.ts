@@ -39,4 +39,6 @@ export const OUTCOME_NAME: Record<Outcome, string> = {
   'dead-lettered': 'Dead-lettered',
   error: 'Error',
   unavailable: 'Unavailable',
+  timeout: 'Timed out',
+  'circuit-open': 'Circuit open',
 };

@@ -11,7 +11,7 @@ import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 // The dot encoding, for the main thread (from the small types file, not the engine itself).
-export { DOT_FLAG, DOT_STATE } from '../engine/report-types.ts';
+export { DOT_FLAG, DOT_STATE, TARGET_STATE } from '../engine/report-types.ts';
 
 /** Slow motion to fast forward, as a multiple of real time; 'max' runs as fast as the worker can. */
 export type Speed = number | 'max';
@@ -88,6 +88,8 @@ export type FromWorker =
   | { type: 'changeApplied'; run: number; at: RunPosition | null }
   /** The worker is up (and holds its life lock, see transports.ts). */
   | { type: 'alive' }
+  /** A fault change as the run made it, at the run's own instant: the page's scenario takes it. */
+  | { type: 'applied'; run: number; change: ScenarioChange }
   | { type: 'error'; message: string };
 
 /** The buffers to transfer (not copy) with a snapshot or a frame request. */

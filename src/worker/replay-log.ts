@@ -4,7 +4,7 @@
  * position the worker has reported, and whether it was playing and how fast. The client keeps it
  * from the messages it sends and receives, so a lost worker's run can be resumed (replay.ts).
  */
-import { checkChange, type ScenarioChange } from '../scenario/change/index.ts';
+import { checkChange, stampNow, type ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { FromWorker, LoggedChange, RunPosition, Speed, ToWorker } from './protocol.ts';
 
@@ -40,8 +40,8 @@ export function createReplayLog(): ReplayLog {
         break;
       case 'reset':
         // The worker restarts from the scenario as changed so far (the changes it accepted); so does the log.
-        for (const { change } of changes) {
-          const checked = scenario && checkChange(scenario, change);
+        for (const { change, at } of changes) {
+          const checked = scenario && checkChange(scenario, stampNow(change, at?.timeS ?? position.timeS));
           if (checked && checked.ok) scenario = checked.scenario;
         }
         changes = [];

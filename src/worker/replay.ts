@@ -9,7 +9,7 @@
  */
 import { advanceTo, applyChange, runEvents, type Simulation } from '../engine/index.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { checkChange } from '../scenario/change/index.ts';
+import { checkChange, stampNow } from '../scenario/change/index.ts';
 import type { LoggedChange, RunPosition } from './protocol.ts';
 
 /** Events between two looks at the clock. */
@@ -57,8 +57,9 @@ export function createReplay(
         const stop = stops[next];
         if (!reach(stop.at, deadlineMs, nowMs)) return false;
         if (stop.change) {
-          // Through the same door as when it was first made, so it settles the same way.
-          const checked = checkChange(current, stop.change);
+          // Through the same door as when it was first made, so it settles the same way; a fault
+          // acts at the run's instant, as the runner stamped it (sim-runner.ts).
+          const checked = checkChange(current, stampNow(stop.change, sim.nowS));
           if (checked.ok) {
             applyChange(sim, checked.change);
             current = checked.scenario;

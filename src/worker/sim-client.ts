@@ -62,7 +62,7 @@ const cancelFrame = (handle: unknown): void =>
     ? cancelAnimationFrame(handle as number)
     : clearTimeout(handle as number);
 const nowMs = () => performance.now();
-const RUN_MESSAGES = new Set<FromWorker['type']>(['snapshot', 'report', 'trace', 'changeApplied']);
+const RUN_MESSAGES = new Set<FromWorker['type']>(['snapshot', 'report', 'trace', 'changeApplied', 'applied']);
 
 export function createSimClient(
   receive: (message: FromWorker) => void,

@@ -19,7 +19,7 @@ import {
   takeSnapshot,
   type Simulation,
 } from '../engine/index.ts';
-import { checkChange } from '../scenario/change/index.ts';
+import { checkChange, stampNow } from '../scenario/change/index.ts';
 import { formatErrors } from '../scenario/format-errors.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { createDotPool } from './dot-pool.ts';
@@ -195,8 +195,11 @@ export function createRunner(host: RunnerHost): Runner {
     },
     applyChange(message) {
       if (!sim || !scenario) return;
+      // A fault change acts "now": the run's now, which is ahead of the page's clock.
+      const isFault = message.change.type !== 'node' && message.change.type !== 'edge';
+      const change = isFault ? stampNow(message.change, sim.nowS) : message.change;
       // The message may be forged or stale: only a change the scenario's rules accept reaches the run.
-      const checked = checkChange(scenario, message.change);
+      const checked = checkChange(scenario, change);
       if (!checked.ok) {
         host.post({ type: 'changeApplied', run, at: null }, []);
         host.post({ type: 'error', message: `The change was refused. ${formatErrors(checked.errors)}` }, []);
@@ -206,11 +209,15 @@ export function createRunner(host: RunnerHost): Runner {
         applyChange(sim, checked.change);
       } catch (error) {
         host.post({ type: 'changeApplied', run, at: null }, []);
-        throw error;
+        // The engine refuses what the scenario's rules cannot know: removing a fault that has started.
+        const reason = error instanceof Error ? error.message : String(error);
+        host.post({ type: 'error', message: `The change was refused: ${reason}` }, []);
+        return;
       }
       // Where it took effect, so a resumed run can apply it at the same place (replay.ts).
       host.post({ type: 'changeApplied', run, at: { events: sim.events, timeS: sim.nowS } }, []);
       scenario = checked.scenario;
+      if (isFault) host.post({ type: 'applied', run, change: checked.change }, []);
       dirty = true;
     },
     trace(message) {

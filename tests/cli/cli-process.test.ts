@@ -39,6 +39,14 @@ const NODE_KEYS = [
   'waitingAtEnd',
   'inSystemAtEnd',
   'firstDropAt',
+  // Format 2 (DESIGN.md section 8).
+  'timeouts',
+  'lateAnswers',
+  'breakerOpens',
+  'workersAtEnd',
+  'meanWorkers',
+  'ejections',
+  'faultTime',
 ];
 
 // Each spawn starts tsx and Node (about a second, more on a busy machine), so the timeouts are generous.
@@ -83,7 +91,17 @@ describe('npm run sim (spawned)', { timeout: 60_000 }, () => {
       'deadLettered',
       'heldAtEnd',
     ]);
-    expect(Object.keys(result.clients.producer)).toEqual(['sent', 'ok', 'failed', 'latency', 'ci95']);
+    expect(Object.keys(result.clients.producer)).toEqual([
+      'sent',
+      'ok',
+      'failed',
+      'latency',
+      // Format 2 (DESIGN.md section 8).
+      'attempts',
+      'retries',
+      'retriesDenied',
+      'ci95',
+    ]);
     expect(Object.keys(result.clients.producer.latency)).toEqual(['mean', 'p50', 'p95', 'p99']);
     expect(Object.keys(result.totals)).toEqual([
       'created',

@@ -52,7 +52,7 @@ describe('resolveScenario', () => {
   it('lists the presets when a bare word is neither a preset nor a file, with a suggestion', () => {
     expect(messageOf('ful')).toBe(
       '"ful" is neither a preset nor a file; did you mean full?\n' +
-        'Presets: monolith, microservices, orchestration, queue-30-vs-5, full',
+        'Presets: monolith, microservices, orchestration, queue-30-vs-5, full, server-dies, retry-storm, retry-storm-backoff, retry-storm-budget',
     );
     expect(messageOf('missing.json')).toMatch(/^cannot read missing.json: no such file\nPresets: monolith/);
     expect(messageOf('folder')).toBe('cannot read folder: it is a folder, not a scenario file');
@@ -90,7 +90,7 @@ describe('resolveScenario', () => {
   it('lists what is wrong with a broken link, in the words the app uses', () => {
     expect(messageOf('#v=1&preset=fulll')).toBe(
       'the share link cannot be opened:\n' +
-        "link.preset: names no preset: 'fulll'; did you mean 'full'? The presets are monolith, microservices, orchestration, queue-30-vs-5, full",
+        "link.preset: names no preset: 'fulll'; did you mean 'full'? The presets are monolith, microservices, orchestration, queue-30-vs-5, full, server-dies, retry-storm, retry-storm-backoff, retry-storm-budget",
     );
     expect(messageOf('https://flowscope.example/')).toMatch(
       /^the share link cannot be opened:\nlink: holds no Flowscope scenario: /,

@@ -11,6 +11,7 @@ import {
 } from '../../src/engine/index.ts';
 import type {
   ClientNode,
+  Fault,
   Distribution,
   GatewayNode,
   LbAlgorithm,
@@ -43,12 +44,26 @@ export function client(id: string, patch: Patch<ClientNode> = {}): ClientNode {
     invalidAuthShare: 0,
     malformedShare: 0,
     routes: { '/': 1 },
+    timeout: null,
+    retry: null,
     ...patch,
   };
 }
 
-export function loadBalancer(id: string, algorithm: LbAlgorithm = 'round-robin'): LoadBalancerNode {
-  return { id, kind: 'loadBalancer', label: id, algorithm };
+export function loadBalancer(
+  id: string,
+  algorithm: LbAlgorithm = 'round-robin',
+  patch: Patch<LoadBalancerNode> = {},
+): LoadBalancerNode {
+  return {
+    id,
+    kind: 'loadBalancer',
+    label: id,
+    algorithm,
+    healthCheck: null,
+    outlierDetection: null,
+    ...patch,
+  };
 }
 
 /** A gateway that costs nothing and checks nothing unless told to. */
@@ -63,6 +78,9 @@ export function gateway(id: string, patch: Patch<GatewayNode> = {}): GatewayNode
     auth: false,
     validate: false,
     rateLimit: null,
+    timeout: null,
+    retry: null,
+    circuitBreaker: null,
     ...patch,
   };
 }
@@ -76,6 +94,7 @@ export function orchestrator(id: string, patch: Patch<OrchestratorNode> = {}): O
     serviceTime: constant(0),
     capacity: null,
     mode: 'parallel',
+    circuitBreaker: null,
     ...patch,
   };
 }
@@ -91,6 +110,7 @@ export function service(id: string, patch: Patch<ServiceNode> = {}): ServiceNode
     capacity: null,
     errorRate: 0,
     down: false,
+    autoscale: null,
     ...patch,
   };
 }
@@ -107,8 +127,13 @@ export function edge(
   return { from, to, weight: 1, latency: 0, ...patch };
 }
 
-export function scenario(nodes: ScenarioNode[], edges: ScenarioEdge[], seed = 1): Scenario {
-  return { version: 1, name: 'test', seed, nodes, edges };
+export function scenario(
+  nodes: ScenarioNode[],
+  edges: ScenarioEdge[],
+  seed = 1,
+  faults: Fault[] = [],
+): Scenario {
+  return { version: 2, name: 'test', seed, nodes, edges, faults };
 }
 
 export function simulate(

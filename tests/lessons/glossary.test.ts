@@ -113,6 +113,9 @@ describe('findGlossaryTerms', () => {
       'gateway-filter': ['authentication', 'validation', 'token-bucket', 'not-found'],
       orchestration: ['orchestration', 'time-in-system'],
       'queue-30-vs-5': ['backlog', 'producer', 'consumer', 'eviction', 'dead-letter', 'backpressure'],
+      'server-dies': ['crash', 'round-robin', 'outlier-detection'],
+      'retry-storm': ['timeout', 'retry', 'backoff', 'jitter', 'retry-budget', 'circuit-breaker'],
+      'autoscaling-lags': ['autoscaling', 'cold-start', 'backlog'],
     };
     for (const lesson of LESSONS) {
       const found = new Set(lesson.steps.flatMap((s) => findGlossaryTerms(s.lookFor)));

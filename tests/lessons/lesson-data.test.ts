@@ -20,6 +20,7 @@ function readingProblem(scenario: Scenario, reading: Reading): string | null {
         ? null
         : `no edge ${reading.from} → ${reading.to}`;
     case 'latency':
+    case 'tries-per-request':
     case 'success':
     case 'outcome-share':
       return kindOf(reading.clientId) === 'client' ? null : `${reading.clientId} is not a client`;
@@ -38,7 +39,7 @@ function readingProblem(scenario: Scenario, reading: Reading): string | null {
 }
 
 describe('lessons', () => {
-  it('are the six of issue 5, in order, with unique kebab-case ids', () => {
+  it('are the six of issue 5, the failure lesson of issue 10 and the two of issue 11, in order, with unique kebab-case ids', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       'why-load-balancer',
       'balancing-algorithms',
@@ -46,6 +47,9 @@ describe('lessons', () => {
       'gateway-filter',
       'orchestration',
       'queue-30-vs-5',
+      'server-dies',
+      'retry-storm',
+      'autoscaling-lags',
     ]);
     expect(getLesson('orchestration')?.title).toMatch(/slowest/);
     expect(getLesson('nope')).toBeUndefined();

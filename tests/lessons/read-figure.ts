@@ -78,6 +78,12 @@ export function readFigure(screen: Screen, reading: Reading): number {
       return report.nodes[reading.nodeId][reading.percentile];
     case 'latency':
       return report.clients[reading.clientId].latency[reading.percentile];
+    case 'tries-per-request': {
+      const client = live.nodes[reading.clientId];
+      return client.arrivalsPerS > 0 ? client.attemptsPerS / client.arrivalsPerS : NaN;
+    }
+    case 'workers':
+      return live.nodes[reading.nodeId].workers;
     case 'success':
     case 'outcome-share': {
       const client = report.clients[reading.clientId];

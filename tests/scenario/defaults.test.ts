@@ -8,8 +8,9 @@ const fixture = (name: string) =>
 
 describe('defaults', () => {
   it('fills every default of the minimal scenario', () => {
+    // A format-1 file comes out as format 2 with every format-2 feature off.
     expect(scenarioOf(fixture('minimal.json'))).toEqual({
-      version: 1,
+      version: 2,
       name: 'Untitled scenario',
       seed: 1,
       nodes: [
@@ -24,6 +25,8 @@ describe('defaults', () => {
           invalidAuthShare: 0,
           malformedShare: 0,
           routes: { '/': 1 },
+          timeout: null,
+          retry: null,
         },
         {
           id: 'api',
@@ -34,16 +37,25 @@ describe('defaults', () => {
           capacity: null,
           errorRate: 0,
           down: false,
+          autoscale: null,
         },
       ],
       edges: [{ from: 'web', to: 'api', weight: 1, latency: 0 }],
+      faults: [],
     });
   });
 
   it('fills every default of every kind', () => {
     const scenario = scenarioOf(fixture('every-kind-defaults.json'));
     const node = (id: string) => scenario.nodes.find((n) => n.id === id);
-    expect(node('lb')).toEqual({ id: 'lb', kind: 'loadBalancer', label: 'lb', algorithm: 'round-robin' });
+    expect(node('lb')).toEqual({
+      id: 'lb',
+      kind: 'loadBalancer',
+      label: 'lb',
+      algorithm: 'round-robin',
+      healthCheck: null,
+      outlierDetection: null,
+    });
     expect(node('gw')).toEqual({
       id: 'gw',
       kind: 'gateway',
@@ -54,6 +66,9 @@ describe('defaults', () => {
       auth: true,
       validate: true,
       rateLimit: null,
+      timeout: null,
+      retry: null,
+      circuitBreaker: null,
     });
     expect(node('orch')).toEqual({
       id: 'orch',
@@ -63,6 +78,7 @@ describe('defaults', () => {
       serviceTime: { dist: 'constant', mean: 0 },
       capacity: null,
       mode: 'parallel',
+      circuitBreaker: null,
     });
     expect(node('jobs')).toEqual({
       id: 'jobs',

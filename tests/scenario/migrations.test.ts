@@ -11,8 +11,13 @@ describe('migrations', () => {
   });
 
   it('is the identity for the current format', () => {
-    const raw = baseScenario();
+    const raw = { ...baseScenario(), version: SCENARIO_VERSION };
     expect(migrate(raw)).toEqual({ ok: true, value: raw });
+  });
+
+  it('upgrades format 1 to 2 by the version alone: every new field defaults to off', () => {
+    const v1 = baseScenario();
+    expect(migrate(v1)).toEqual({ ok: true, value: { ...v1, version: 2 } });
   });
 
   it('chains one migration per version and stamps each new version', () => {

@@ -50,7 +50,7 @@ describe('parseScenario input handling', () => {
     expectOnlyError(
       input,
       'scenario',
-      `must be a JSON object { "version": 1, "nodes": [...], "edges": [...] }; ${got}`,
+      `must be a JSON object { "version": 2, "nodes": [...], "edges": [...] }; ${got}`,
     );
   });
 
@@ -146,7 +146,7 @@ describe('parseScenario input handling', () => {
 describe('format versions', () => {
   it('requires a version', () => {
     const { version: _, ...rest } = baseScenario();
-    expectOnlyError(rest, 'version', 'is required: a Flowscope scenario starts with "version": 1');
+    expectOnlyError(rest, 'version', 'is required: a Flowscope scenario starts with "version": 2');
   });
 
   it.each([['1'], [1.5], [null], [[1]]])('refuses a non-integer version %j', (version) => {
@@ -162,11 +162,11 @@ describe('format versions', () => {
     expect(errors).toEqual([
       {
         path: 'scenario',
-        message: 'was made by a newer version of Flowscope (format v7); this version reads format 1',
+        message: 'was made by a newer version of Flowscope (format v7); this version reads format 2',
       },
     ]);
     expect(formatErrors(errors)).toBe(
-      'The scenario was made by a newer version of Flowscope (format v7); this version reads format 1',
+      'The scenario was made by a newer version of Flowscope (format v7); this version reads format 2',
     );
   });
 });

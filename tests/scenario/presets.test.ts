@@ -16,13 +16,17 @@ const consumers = (s: Scenario) =>
   new Set(s.edges.filter((e) => s.nodes.find((n) => n.id === e.from)?.kind === 'queue').map((e) => e.to));
 
 describe('presets', () => {
-  it('are the five lessons, in order, with unique ids', () => {
+  it('are the five lessons, the failure preset and the retry storm with its two variants, in order, with unique ids', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
       'monolith',
       'microservices',
       'orchestration',
       'queue-30-vs-5',
       'full',
+      'server-dies',
+      'retry-storm',
+      'retry-storm-backoff',
+      'retry-storm-budget',
     ]);
     expect(getPreset(DEFAULT_PRESET_ID)).toBeDefined();
     expect(getPreset('nope')).toBeUndefined();

@@ -2,13 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse-scenario.ts';
-import type { ParseResult } from '../../src/scenario/types.ts';
+import { SCENARIO_VERSION, type ParseResult } from '../../src/scenario/types.ts';
 import { baseScenario } from './helpers.ts';
 
 /** Either a scenario, or a non-empty list of errors that each name a place and a problem. */
 function expectWellFormed(result: ParseResult) {
   if (result.ok) {
-    expect(result.scenario.version).toBe(1);
+    expect(result.scenario.version).toBe(SCENARIO_VERSION);
     return;
   }
   expect(result.errors.length).toBeGreaterThan(0);

@@ -13,8 +13,10 @@ export interface SnapshotSpec {
   nodes?: Record<string, NodeOverride>;
   /** Cumulative traversals by edge index. */
   edgeCounts?: number[];
+  edges?: Snapshot['edges'];
   endings?: Snapshot['endings'];
   perDot?: number;
+  breakerStates?: Int8Array;
 }
 
 export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
@@ -34,6 +36,18 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       joining: o.joining ?? 0,
       deadLettered: o.deadLettered ?? 0,
       jobs: o.jobs ?? null,
+      attempts: o.attempts ?? 0,
+      retries: o.retries ?? 0,
+      timeouts: o.timeouts ?? 0,
+      lateAnswers: o.lateAnswers ?? 0,
+      breakerOpens: o.breakerOpens ?? 0,
+      starting: o.starting ?? 0,
+      nextReadyInS: o.nextReadyInS ?? 0,
+      desiredWorkers: o.desiredWorkers ?? 0,
+      crashed: o.crashed ?? false,
+      slowFactor: o.slowFactor ?? 1,
+      extraErrorRate: o.extraErrorRate ?? 0,
+      targets: o.targets ?? null,
     };
   });
   const edgeCounts = new Float64Array(scenario.edges.length);
@@ -44,6 +58,9 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
     events: spec.events ?? 0,
     nodes,
     edgeCounts,
+    breakerStates: spec.breakerStates ?? new Int8Array(scenario.edges.length).fill(-1),
+    breakerOpenForS: new Float64Array(scenario.edges.length),
+    edges: scenario.edges.map((_, i) => spec.edges?.[i] ?? { extraLatency: 0, cut: false, piled: 0 }),
     dots: {
       count: 0,
       perDot: spec.perDot ?? 1,

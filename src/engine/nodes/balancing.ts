@@ -75,3 +75,72 @@ export function userHash(client: number, user: number): number {
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
 }
+
+/**
+ * The same algorithms over the targets in rotation only (some are out: health checks or outlier
+ * detection). Used only then, so a balancer with every target in rotation picks as in format 1.
+ */
+export function pickInRotation(sim: Simulation, node: NodeState, token: Token, available: number[]): number {
+  const count = available.length;
+  if (count === 1) return available[0];
+  const targets = node.outEdges.length;
+  const health = node.health;
+  switch ((node.params as LoadBalancerNode).algorithm) {
+    case 'round-robin':
+    case 'fifo':
+      for (let i = 0; i < targets; i++) {
+        const position = node.cursor++ % targets;
+        if (health === null || health.inRotation(position)) return position;
+      }
+      return available[0];
+    case 'weighted-round-robin':
+      return smoothWeightedAmong(sim, node, available);
+    case 'random':
+      return available[node.random.below(count)];
+    case 'least-connections':
+      return lowestAmong(node, available, (position) => node.outstanding[position]);
+    case 'power-of-two-choices': {
+      const first = node.random.below(count);
+      let second = node.random.below(count - 1);
+      if (second >= first) second++;
+      const [a, b] = [available[first], available[second]];
+      return node.outstanding[b] < node.outstanding[a] ? b : a;
+    }
+    case 'ip-hash':
+      return available[userHash(token.client, token.user) % count];
+    case 'least-response-time':
+      return lowestAmong(node, available, (p) => node.responseEwmaS[p] * (node.outstanding[p] + 1));
+  }
+}
+
+function smoothWeightedAmong(sim: Simulation, node: NodeState, available: number[]): number {
+  let total = 0;
+  let best = -1;
+  for (const position of available) {
+    const weight = sim.edges[node.outEdges[position]].weight;
+    total += weight;
+    node.smoothWeights[position] += weight;
+    if (weight > 0 && (best < 0 || node.smoothWeights[position] > node.smoothWeights[best])) best = position;
+  }
+  if (best < 0) return available[node.cursor++ % available.length];
+  node.smoothWeights[best] -= total;
+  return best;
+}
+
+function lowestAmong(node: NodeState, available: number[], score: (position: number) => number): number {
+  let best = available[0];
+  let bestScore = score(best);
+  let ties = 1;
+  for (let i = 1; i < available.length; i++) {
+    const position = available[i];
+    const value = score(position);
+    if (value < bestScore) {
+      best = position;
+      bestScore = value;
+      ties = 1;
+    } else if (value === bestScore && node.random.below(++ties) === 0) {
+      best = position;
+    }
+  }
+  return best;
+}

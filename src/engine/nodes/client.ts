@@ -5,7 +5,9 @@
  */
 import { ClientStats } from '../client-stats.ts';
 import { EV_ARRIVAL } from '../event-kinds.ts';
+import { callsThroughAttempts, startCall } from '../callers.ts';
 import { send } from '../flow.ts';
+import { C_ATTEMPTS } from '../station-stats.ts';
 import type { NodeState } from '../node-state.ts';
 import type { ClientNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
@@ -51,7 +53,12 @@ function emit(sim: Simulation, node: NodeState): void {
   sim.requests.created++;
   if (wantsTrace(sim, node.index, request.route)) traceRequest(sim, request.id);
   node.stats.arrival(sim.nowS);
-  send(sim, request, node.outEdges[0]);
+  if (node.caller !== null && callsThroughAttempts(node)) startCall(sim, node, request, node.outEdges[0]);
+  else {
+    // One try, counted so `attempts` stays right when retries are switched on mid-run.
+    node.stats.count(sim.nowS, C_ATTEMPTS);
+    send(sim, request, node.outEdges[0]);
+  }
 }
 
 function pickRoute(node: NodeState): string {

@@ -3,6 +3,7 @@
  * token-bucket rate limit (429), then routes by the longest matching route prefix, else the edge
  * without a route, else 404.
  */
+import { callsThroughAttempts, startCall } from '../callers.ts';
 import { finish, send } from '../flow.ts';
 import type { NodeState } from '../node-state.ts';
 import { INVALID, NOT_FOUND, RATE_LIMITED, UNAUTHORIZED } from '../outcome-codes.ts';
@@ -27,7 +28,8 @@ export function gatewayDone(sim: Simulation, node: NodeState, token: Token): voi
     finish(sim, token, rejection, node.index);
   } else {
     node.stats.complete(sim.nowS);
-    send(sim, token, edgeIndex);
+    if (node.caller !== null && callsThroughAttempts(node)) startCall(sim, node, token, edgeIndex);
+    else send(sim, token, edgeIndex);
   }
   pullNext(sim, node);
 }

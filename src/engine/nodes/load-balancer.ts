@@ -3,14 +3,16 @@
  * shared first-in-first-out line and hands a request over only when a target has an idle worker.
  * Targets are positions in its outgoing edge list.
  */
-import { send } from '../flow.ts';
+import { finish, send } from '../flow.ts';
+import { UNAVAILABLE } from '../outcome-codes.ts';
 import { KIND_GATEWAY, KIND_SERVICE, KIND_ORCHESTRATOR, type NodeState } from '../node-state.ts';
 import type { LoadBalancerNode, ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { joinLine, leaveLine } from '../waiting-line.ts';
 import { isTraced, recordStep } from '../trace.ts';
-import { pickTarget } from './balancing.ts';
+import { pickInRotation, pickTarget } from './balancing.ts';
+import { configureHealth, noteAnswer } from './target-health.ts';
 
 /** Weight of the newest response time in the least-response-time average. */
 const EWMA_WEIGHT = 0.3;
@@ -23,6 +25,7 @@ export function configureLoadBalancer(sim: Simulation, node: NodeState): void {
     node.responseEwmaS = new Float64Array(targets);
     node.smoothWeights = new Float64Array(targets);
   }
+  configureHealth(sim, node);
   // Leaving `fifo`: the shared line is handed out under the new algorithm, oldest first.
   if (!isFifo(node))
     while (node.line.length > 0) forwardHead(sim, node, pickTarget(sim, node, node.line.peek() as Token));
@@ -32,8 +35,18 @@ export function loadBalancerArrive(sim: Simulation, node: NodeState, token: Toke
   node.stats.arrival(sim.nowS);
   token.arrivedS = sim.nowS;
   token.waited = false;
+  const health = node.health;
+  const restricted = health !== null && !health.allIn;
+  if (restricted && health.available.length === 0) {
+    // With no target in rotation there is nobody to send it to: it ends at once.
+    finish(sim, token, UNAVAILABLE, node.index);
+    return;
+  }
   if (!isFifo(node)) {
-    forward(sim, node, token, pickTarget(sim, node, token));
+    const position = restricted
+      ? pickInRotation(sim, node, token, health.available)
+      : pickTarget(sim, node, token);
+    forward(sim, node, token, position);
     return;
   }
   const target = node.line.length === 0 ? acceptingTarget(sim, node) : -1;
@@ -89,9 +102,9 @@ function isStation(node: NodeState): boolean {
   return node.kind === KIND_SERVICE || node.kind === KIND_GATEWAY || node.kind === KIND_ORCHESTRATOR;
 }
 
-/** Can this target start a request now? Non-stations always can; a down service answers at once. */
+/** Can this target start a request now? Non-stations always can; a down or crashed one answers at once. */
 function canAccept(target: NodeState): boolean {
-  if (!isStation(target) || target.kind === KIND_ORCHESTRATOR) return true;
+  if (!isStation(target) || target.kind === KIND_ORCHESTRATOR || target.crashed) return true;
   if (target.kind === KIND_SERVICE && (target.params as ServiceNode).down) return true;
   return target.busy + target.reserved < target.workers && target.line.length === 0;
 }
@@ -101,6 +114,7 @@ function acceptingTarget(sim: Simulation, node: NodeState): number {
   const targets = node.outEdges.length;
   for (let i = 0; i < targets; i++) {
     const position = (node.cursor + i) % targets;
+    if (node.health !== null && !node.health.inRotation(position)) continue;
     if (canAccept(sim.nodes[sim.edges[node.outEdges[position]].toIndex])) {
       node.cursor = (position + 1) % targets;
       return position;
@@ -115,19 +129,30 @@ export function pullForStation(sim: Simulation, station: NodeState): boolean {
   for (const feederIndex of station.fifoFeeders) {
     const feeder = sim.nodes[feederIndex];
     if (feeder.line.length === 0 || !isFifo(feeder)) continue;
+    if (feeder.health !== null && !feeder.health.inRotation(positionAt(sim, feeder, station))) continue;
     if (source === null || (feeder.line.peek() as Token).arrivedS < (source.line.peek() as Token).arrivedS) {
       source = feeder;
     }
   }
   if (source === null) return false;
-  const position = source.outEdges.findIndex((edgeIndex) => sim.edges[edgeIndex].toIndex === station.index);
-  forwardHead(sim, source, position);
+  forwardHead(sim, source, positionAt(sim, source, station));
   return true;
 }
 
+function positionAt(sim: Simulation, balancer: NodeState, station: NodeState): number {
+  return balancer.outEdges.findIndex((edgeIndex) => sim.edges[edgeIndex].toIndex === station.index);
+}
+
 /** A request this balancer forwarded has been answered, whatever the outcome. */
-export function answeredBy(sim: Simulation, nodeIndex: number, position: number, forwardedS: number): void {
+export function answeredBy(
+  sim: Simulation,
+  nodeIndex: number,
+  position: number,
+  forwardedS: number,
+  outcome: number,
+): void {
   const node = sim.nodes[nodeIndex];
+  if (node.health !== null) noteAnswer(sim, node, position, outcome);
   node.outstanding[position]--;
   const responseS = sim.nowS - forwardedS;
   const previous = node.responseEwmaS[position];

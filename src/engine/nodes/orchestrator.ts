@@ -4,9 +4,10 @@
  * worker and answers. The first branch to fail decides the request's outcome; a sequential
  * orchestrator stops calling at that point.
  */
+import { breakerAdmits, breakerRecord } from '../breaker.ts';
 import { finish, send } from '../flow.ts';
 import type { NodeState } from '../node-state.ts';
-import { OK } from '../outcome-codes.ts';
+import { CIRCUIT_OPEN, OK } from '../outcome-codes.ts';
 import { DOT_STATE } from '../report-types.ts';
 import type { OrchestratorNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
@@ -43,12 +44,21 @@ function spawnBranch(sim: Simulation, parent: Token, edgeIndex: number, lane: nu
   branch.createdS = sim.nowS;
   branch.parent = parent;
   branch.lane = lane;
+  if (
+    sim.nodes[parent.node].breakers !== null &&
+    !breakerAdmits(sim, sim.nodes[parent.node], lane - 1, branch)
+  ) {
+    // Refused by the edge's breaker: the branch fails at once; the parent's failure is counted here.
+    finish(sim, branch, CIRCUIT_OPEN, -1);
+    return;
+  }
   send(sim, branch, edgeIndex);
 }
 
 /** A branch answered. The join completes when the last one has. */
-export function branchDone(sim: Simulation, parent: Token, outcome: number): void {
+export function branchDone(sim: Simulation, parent: Token, outcome: number, lane = 0, epoch = -1): void {
   const node = sim.nodes[parent.node];
+  if (node.breakers !== null && lane > 0) breakerRecord(sim, node, lane - 1, epoch, outcome);
   if (outcome !== OK && parent.failedOutcome < 0) parent.failedOutcome = outcome;
   parent.pendingBranches--;
   const targets = node.outEdges;

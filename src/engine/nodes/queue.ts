@@ -35,7 +35,11 @@ export function configureQueue(sim: Simulation, node: NodeState): void {
 /** The total of the consumers' workers: the queue's servers, for its utilisation. */
 export function updateConsumerWorkers(sim: Simulation, node: NodeState): void {
   node.stats.integrate(sim.nowS);
-  node.stats.servers = node.consumers.reduce((sum, consumer) => sum + sim.nodes[consumer].workers, 0);
+  // Starting workers of an autoscaled consumer count as current (idle) capacity, as at the consumer.
+  node.stats.servers = node.consumers.reduce(
+    (sum, consumer) => sum + sim.nodes[consumer].workers + sim.nodes[consumer].starting,
+    0,
+  );
 }
 
 /** Would a job published to this node now be held by its publisher? */
@@ -118,7 +122,7 @@ function idleConsumer(sim: Simulation, node: NodeState): number {
   for (let i = 0; i < count; i++) {
     const position = (node.cursor + i) % count;
     const consumer = sim.nodes[node.consumers[position]];
-    if (isIdle(consumer)) {
+    if (isIdle(consumer) && reachable(sim, node, consumer)) {
       node.cursor = (position + 1) % count;
       return consumer.index;
     }
@@ -126,9 +130,15 @@ function idleConsumer(sim: Simulation, node: NodeState): number {
   return -1;
 }
 
+/** Jobs wait in the queue while the edge to a consumer is cut (checked only while some edge is). */
+function reachable(sim: Simulation, queue: NodeState, consumer: NodeState): boolean {
+  return sim.cutEdges === 0 || !sim.edges[consumerEdge(sim, queue, consumer)].cut;
+}
+
 function isIdle(consumer: NodeState): boolean {
   return (
     !(consumer.params as ServiceNode).down &&
+    !consumer.crashed &&
     consumer.busy + consumer.reserved < consumer.workers &&
     consumer.line.length === 0
   );
@@ -142,7 +152,8 @@ function startJob(sim: Simulation, queue: NodeState, consumer: NodeState, job: T
   queue.stats.integrate(sim.nowS);
   queue.stats.busy++;
   const edgeIndex = consumerEdge(sim, queue, consumer);
-  if (sim.edges[edgeIndex].latency > 0) {
+  const edge = sim.edges[edgeIndex];
+  if (edge.latency + edge.extraLatency > 0) {
     consumer.reserved++;
     job.reserved = true;
     send(sim, job, edgeIndex);
@@ -165,7 +176,9 @@ function consumerEdge(sim: Simulation, queue: NodeState, consumer: NodeState): n
 
 /** Hands waiting jobs to a consumer while it has idle workers. */
 function dispatchWaiting(sim: Simulation, queue: NodeState, consumer: NodeState): void {
-  while (isIdle(consumer) && queue.line.length > 0) takeOldest(sim, queue, consumer);
+  while (isIdle(consumer) && reachable(sim, queue, consumer) && queue.line.length > 0) {
+    takeOldest(sim, queue, consumer);
+  }
 }
 
 function takeOldest(sim: Simulation, queue: NodeState, consumer: NodeState): void {
@@ -179,7 +192,7 @@ export function offerToConsumer(sim: Simulation, consumer: NodeState): boolean {
   let source: NodeState | null = null;
   for (const queueIndex of consumer.sourceQueues) {
     const queue = sim.nodes[queueIndex];
-    if (queue.line.length === 0) continue;
+    if (queue.line.length === 0 || !reachable(sim, queue, consumer)) continue;
     const head = queue.line.peek() as Token;
     if (source === null || head.queueArrivedS < (source.line.peek() as Token).queueArrivedS) source = queue;
   }
@@ -195,7 +208,7 @@ export function offerToConsumer(sim: Simulation, consumer: NodeState): boolean {
 function admitHeldWithoutLine(sim: Simulation, consumer: NodeState): boolean {
   for (const queueIndex of consumer.sourceQueues) {
     const queue = sim.nodes[queueIndex];
-    if (queue.blocked.length === 0) continue;
+    if (queue.blocked.length === 0 || !reachable(sim, queue, consumer)) continue;
     const before = queue.blocked.length;
     admitHeld(sim, queue);
     if (queue.blocked.length < before) return true;

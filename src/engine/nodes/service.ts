@@ -1,28 +1,23 @@
 /**
  * A service: an application server, a microservice, a monolith or a queue consumer. After
- * service, `errorRate` of requests fail; a `down` service answers `unavailable` at once. Its
+ * service, `errorRate` of requests fail; a `down` (or crashed) service answers `unavailable` at once. Its
  * outgoing edges go to queues: one job per finished request, published without waiting — except
  * under `block`, where the worker holds until every job it published has been accepted.
  */
 import { createJob, finish, send } from '../flow.ts';
 import type { NodeState } from '../node-state.ts';
-import { ERROR, OK, UNAVAILABLE } from '../outcome-codes.ts';
+import { refuseArrival } from '../crash.ts';
+import { ERROR, OK } from '../outcome-codes.ts';
+import type { RandomStream } from '../random.ts';
 import type { ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { jobDoneAtConsumer, mustBlock } from './queue.ts';
-import { leaveWorker, pullNext, releasePromise, stationAccept } from './station.ts';
+import { leaveWorker, pullNext, stationAccept } from './station.ts';
 
 export function serviceArrive(sim: Simulation, node: NodeState, token: Token): void {
   if ((node.params as ServiceNode).down) {
-    releasePromise(node, token);
-    node.stats.arrival(sim.nowS);
-    // A job that was on its way from its queue when the consumer went down leaves the queue's system.
-    if (token.queueNode >= 0) {
-      token.startS = sim.nowS;
-      jobDoneAtConsumer(sim, token, UNAVAILABLE);
-    }
-    finish(sim, token, UNAVAILABLE, node.index);
+    refuseArrival(sim, node, token);
     return;
   }
   stationAccept(sim, node, token, true);
@@ -30,7 +25,11 @@ export function serviceArrive(sim: Simulation, node: NodeState, token: Token): v
 
 export function serviceDone(sim: Simulation, node: NodeState, token: Token): void {
   const params = node.params as ServiceNode;
-  if (params.errorRate > 0 && node.random.next() < params.errorRate) {
+  let failed = params.errorRate > 0 && node.random.next() < params.errorRate;
+  // An `errors` fault draws again from its own stream: it fails if either draw fails.
+  if (node.extraErrorRate > 0 && (node.faultRandom as RandomStream).next() < node.extraErrorRate)
+    failed = true;
+  if (failed) {
     release(sim, node, token, ERROR);
     return;
   }

@@ -6,7 +6,8 @@ import type { GatewayNode, OrchestratorNode, ServiceNode } from '../../scenario/
 import { sampleDuration } from '../distribution.ts';
 import { EV_DONE } from '../event-kinds.ts';
 import { finish } from '../flow.ts';
-import type { NodeState } from '../node-state.ts';
+import { clampWorkers, configureScaler } from '../autoscaler.ts';
+import { KIND_SERVICE, type NodeState } from '../node-state.ts';
 import { QUEUE_FULL } from '../outcome-codes.ts';
 import { DOT_STATE } from '../report-types.ts';
 import type { Simulation } from '../simulation.ts';
@@ -21,15 +22,27 @@ export type StationNode = GatewayNode | OrchestratorNode | ServiceNode;
 
 /** Applies `workers` and `capacity`; more workers start on the waiting line at once. */
 export function configureStation(sim: Simulation, node: NodeState, params: StationNode): void {
-  node.stats.integrate(sim.nowS);
-  node.stats.servers = params.workers;
-  node.workers = params.workers;
   node.capacity = params.capacity ?? Infinity;
+  const autoscale = 'autoscale' in params ? params.autoscale : null;
+  // An autoscaled service keeps the count its autoscaler reached; `workers` is where it starts.
+  const workers =
+    autoscale === null
+      ? params.workers
+      : clampWorkers(node.scaler === null ? params.workers : node.workers, autoscale);
+  resizeWorkers(sim, node, workers);
+  if (node.kind === KIND_SERVICE) configureScaler(sim, node);
+}
+
+/** Sets how many workers serve; more start on the waiting line at once, fewer let busy ones finish. */
+export function resizeWorkers(sim: Simulation, node: NodeState, workers: number): void {
+  node.stats.integrate(sim.nowS);
+  node.stats.servers = workers + node.starting;
+  node.workers = workers;
   const inUse = new Set<number>();
   for (const token of sim.active)
     if (token.node === node.index && token.workerSlot >= 0) inUse.add(token.workerSlot);
   node.freeSlots = [];
-  for (let slot = params.workers - 1; slot >= 0; slot--) if (!inUse.has(slot)) node.freeSlots.push(slot);
+  for (let slot = workers - 1; slot >= 0; slot--) if (!inUse.has(slot)) node.freeSlots.push(slot);
   for (const queueIndex of node.sourceQueues) updateConsumerWorkers(sim, sim.nodes[queueIndex]);
   pullNext(sim, node);
 }
@@ -75,7 +88,9 @@ export function startService(sim: Simulation, node: NodeState, token: Token): vo
   token.startS = nowS;
   token.workerSlot = node.freeSlots.pop() ?? node.busy - 1;
   const params = node.params as StationNode;
-  sim.queue.schedule(nowS + sampleDuration(params.serviceTime, node.random), EV_DONE, node.index, token.slot);
+  // `slowFactor` is 1 unless a `slow` fault is active; × 1 leaves every duration exactly as it was.
+  const durationS = sampleDuration(params.serviceTime, node.random) * node.slowFactor;
+  token.doneEvent = sim.queue.schedule(nowS + durationS, EV_DONE, node.index, token.slot);
 }
 
 /** The worker that served `token` is free again; its visit is recorded. */

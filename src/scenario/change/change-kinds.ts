@@ -6,11 +6,15 @@
  */
 import type { ChangeKind } from './change-kind.ts';
 import { edgeChange } from './edge-change.ts';
+import { addFaultChange, endFaultChange, removeFaultChange } from './fault-change.ts';
 import { nodeChange } from './node-change.ts';
 
 export const CHANGE_KINDS = {
   node: nodeChange,
   edge: edgeChange,
+  'add-fault': addFaultChange,
+  'end-fault': endFaultChange,
+  'remove-fault': removeFaultChange,
 } as const;
 
 type ChangeOf<K> = K extends ChangeKind<infer C> ? C : never;

@@ -4,3 +4,9 @@ export { CHANGE_KINDS, type ScenarioChange, type ChangeType } from './change-kin
 export type { ChangeKind } from './change-kind.ts';
 export type { NodeChange, NodePatch } from './node-change.ts';
 export type { EdgeChange, EdgePatch } from './edge-change.ts';
+export {
+  stampNow,
+  type AddFaultChange,
+  type EndFaultChange,
+  type RemoveFaultChange,
+} from './fault-change.ts';

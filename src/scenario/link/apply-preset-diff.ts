@@ -12,6 +12,8 @@ import { listOf, paramPath, quote } from './link-errors.ts';
 import type { LinkParam } from './link-params.ts';
 import { REMOVED, isTextField, readLinkValue } from './link-values.ts';
 import { FIELD_NAME, IDENTITY_FIELDS } from './preset-diff.ts';
+import { FAULT_PARAM, readFaultParams } from './fault-param.ts';
+import { LIMITS } from '../limits.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -59,7 +61,15 @@ export function applyPresetDiff(presetId: string, settings: readonly LinkParam[]
   /** serviceTime fields each node's link sets, to tidy up after a change of distribution. */
   const distributionFields = new Map<Fields, Set<string>>();
 
+  // Faults replace the preset's own list when the link names any (docs/links.md).
+  const faultValues = settings.filter((p) => p.name === FAULT_PARAM).map((p) => p.value);
+  if (faultValues.length > 0) {
+    const read = readFaultParams(faultValues.slice(0, LIMITS.faults + 1));
+    raw.faults = read.faults;
+    errors.push(...read.errors.slice(0, LINK_LIMITS.errors));
+  }
   for (const { name, value } of settings) {
+    if (name === FAULT_PARAM) continue;
     if (errors.length >= LINK_LIMITS.errors) break;
     const problem = (message: string) => errors.push({ path: paramPath(name), message });
     const dot = name.indexOf('.');
@@ -189,6 +199,6 @@ function unknownParam(name: string): string {
   return (
     `is not a link setting` +
     (guess ? `; did you mean '${guess}'?` : '.') +
-    ` A preset link holds v, preset, seed, name and settings such as 'api.workers=2' or 'lb~api.latency=0.1'`
+    ` A preset link holds v, preset, seed, name, settings such as 'api.workers=2' or 'lb~api.latency=0.1', and faults such as 'fault=crash,api,30'`
   );
 }

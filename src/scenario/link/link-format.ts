@@ -29,7 +29,7 @@ export const LINK_LIMITS = {
 export const LINK_PATH = 'link';
 
 /** Parameters that are not a node or edge setting. */
-export const TOP_LEVEL_PARAMS = ['v', 'preset', 'seed', 'name', 'z'] as const;
+export const TOP_LEVEL_PARAMS = ['v', 'preset', 'seed', 'name', 'z', 'fault'] as const;
 
 /** Separates the two ends of an edge in a parameter name: `lb~app-1.latency`. */
 export const EDGE_SEPARATOR = '~';

@@ -60,7 +60,8 @@ export function readLinkParams(text: string): ReadParams {
       continue;
     }
     const earlier = seen.get(name);
-    if (earlier !== undefined) {
+    // `fault` is the one parameter a link repeats: one per fault, in order (fault-param.ts).
+    if (earlier !== undefined && name !== 'fault') {
       errors.push({
         path: paramPath(name),
         message: `is set twice (to ${quote(earlier)} and to ${quote(value)}); a link sets each value once`,

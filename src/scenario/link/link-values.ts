@@ -15,6 +15,9 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'overflow',
   'mode',
   'route',
+  // Format 2 (overload defences): autoscale.metric, retry.backoff.jitter.
+  'metric',
+  'jitter',
 ]);
 
 /** Fields that always exist, so `-` is their text and never "remove this field". */

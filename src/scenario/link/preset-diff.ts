@@ -3,6 +3,7 @@
  * said this way; a scenario with other nodes or edges than the preset's has no diff.
  */
 import type { Scenario } from '../types.ts';
+import { faultParams } from './fault-param.ts';
 import { EDGE_SEPARATOR } from './link-format.ts';
 import type { LinkParam } from './link-params.ts';
 import { REMOVE, fitsField, formatLinkValue } from './link-values.ts';
@@ -21,7 +22,7 @@ const REMOVE_MARK = Symbol('remove');
 /**
  * `seed`, then `name` if changed, then each changed field in diagram order: nodes as
  * `api.workers=2`, `api.serviceTime.mean=0.2`, `web.routes/orders=3`, edges as
- * `lb~app-1.latency=0.1`. Undefined when the topology differs (node ids or kinds, edge ends, or
+ * `lb~app-1.latency=0.1`, then the faults if they differ (`fault=crash,app-2,31`). Undefined when the topology differs (node ids or kinds, edge ends, or
  * their order) or a value cannot be written as a setting.
  */
 export function presetDiff(base: Scenario, scenario: Scenario): LinkParam[] | undefined {
@@ -44,6 +45,7 @@ export function presetDiff(base: Scenario, scenario: Scenario): LinkParam[] | un
       return undefined;
     }
   }
+  params.push(...faultParams(base.faults, scenario.faults));
   return params;
 }
 
@@ -87,6 +89,8 @@ function diffFields(target: string, base: Fields, next: Fields, out: LinkParam[]
       if (after !== before && !push(field, field, after)) return false;
       continue;
     }
+    // An unchanged group needs no setting, however deep (a retry policy holds a backoff and a list).
+    if (JSON.stringify(after) === JSON.stringify(before)) continue;
     // A group of fields (serviceTime, rateLimit, position, routes) is set one field at a time.
     const old = isGroup(before) ? before : {};
     const routes = field === 'routes';

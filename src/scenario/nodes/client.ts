@@ -6,6 +6,7 @@ import { integerIn, notAList, numberIn, oneOf, route, share } from '../fields.ts
 import { LIMITS } from '../limits.ts';
 import { clipReceived } from '../quote-text.ts';
 import type { ClientNode } from '../types.ts';
+import { retrySchema, timeoutSchema, toRetry } from '../resilience.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
 
 /** What a client does when a field is left out. */
@@ -17,6 +18,8 @@ export const CLIENT_DEFAULTS: Readonly<NodeParams<ClientNode>> = Object.freeze({
   invalidAuthShare: 0,
   malformedShare: 0,
   routes: Object.freeze({ '/': 1 }),
+  timeout: null,
+  retry: null,
 });
 
 const routeWeight = numberIn(0, LIMITS.routeWeight);
@@ -50,6 +53,8 @@ export const clientSchema = kindFields('client', {
   invalidAuthShare: v.optional(share()),
   malformedShare: v.optional(share()),
   routes: v.optional(routes),
+  timeout: v.optional(timeoutSchema),
+  retry: v.optional(retrySchema),
 });
 
 export type ClientInput = v.InferInput<typeof clientSchema>;
@@ -66,6 +71,8 @@ export function toClientNode(input: v.InferOutput<typeof clientSchema>): ClientN
     invalidAuthShare: given(input.invalidAuthShare, d.invalidAuthShare),
     malformedShare: given(input.malformedShare, d.malformedShare),
     routes: { ...given(input.routes, d.routes) },
+    timeout: given(input.timeout, d.timeout),
+    retry: toRetry(input.retry),
   };
 }
 

@@ -7,6 +7,13 @@ import { capacity, flag, integerIn, numberIn, oneOf, positiveNumberUpTo, strictF
 import { distributionSchema, toDistribution } from '../distribution.ts';
 import { LIMITS } from '../limits.ts';
 import type { GatewayNode, RateLimit } from '../types.ts';
+import {
+  circuitBreakerSchema,
+  retrySchema,
+  timeoutSchema,
+  toCircuitBreaker,
+  toRetry,
+} from '../resilience.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
 
 /** What a gateway does when a field is left out: checks on, no rate limit, 4 fast workers. */
@@ -17,6 +24,9 @@ export const GATEWAY_DEFAULTS: Readonly<NodeParams<GatewayNode>> = Object.freeze
   auth: true,
   validate: true,
   rateLimit: null,
+  timeout: null,
+  retry: null,
+  circuitBreaker: null,
 });
 
 /** Defaults inside a rate limit: the bucket holds one second's worth of tokens, per user. */
@@ -40,6 +50,9 @@ export const gatewaySchema = kindFields('gateway', {
   auth: v.optional(flag()),
   validate: v.optional(flag()),
   rateLimit: v.optional(rateLimitSchema),
+  timeout: v.optional(timeoutSchema),
+  retry: v.optional(retrySchema),
+  circuitBreaker: v.optional(circuitBreakerSchema),
 });
 
 export type GatewayInput = v.InferInput<typeof gatewaySchema>;
@@ -65,6 +78,9 @@ export function toGatewayNode(input: v.InferOutput<typeof gatewaySchema>): Gatew
     auth: given(input.auth, d.auth),
     validate: given(input.validate, d.validate),
     rateLimit: input.rateLimit === undefined ? d.rateLimit : toRateLimit(input.rateLimit),
+    timeout: given(input.timeout, d.timeout),
+    retry: toRetry(input.retry),
+    circuitBreaker: toCircuitBreaker(input.circuitBreaker),
   };
 }
 

@@ -24,7 +24,11 @@ export type NodeInput =
   ClientInput | LoadBalancerInput | GatewayInput | OrchestratorInput | ServiceInput | QueueInput;
 
 export { CLIENT_DEFAULTS } from './client.ts';
-export { LOAD_BALANCER_DEFAULTS } from './load-balancer.ts';
+export {
+  LOAD_BALANCER_DEFAULTS,
+  HEALTH_CHECK_DEFAULTS,
+  OUTLIER_DETECTION_DEFAULTS,
+} from './load-balancer.ts';
 export { GATEWAY_DEFAULTS, RATE_LIMIT_DEFAULTS } from './gateway.ts';
 export { ORCHESTRATOR_DEFAULTS } from './orchestrator.ts';
 export { SERVICE_DEFAULTS } from './service.ts';

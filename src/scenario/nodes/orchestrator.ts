@@ -7,6 +7,7 @@ import { capacity, integerIn, oneOf } from '../fields.ts';
 import { distributionSchema, toDistribution } from '../distribution.ts';
 import { LIMITS } from '../limits.ts';
 import type { OrchestratorNode } from '../types.ts';
+import { circuitBreakerSchema, toCircuitBreaker } from '../resilience.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
 
 /** What an orchestrator does when a field is left out: fan out in parallel at no extra cost. */
@@ -15,6 +16,7 @@ export const ORCHESTRATOR_DEFAULTS: Readonly<NodeParams<OrchestratorNode>> = Obj
   serviceTime: Object.freeze({ dist: 'constant', mean: 0 }),
   capacity: null,
   mode: 'parallel',
+  circuitBreaker: null,
 });
 
 export const orchestratorSchema = kindFields('orchestrator', {
@@ -22,6 +24,7 @@ export const orchestratorSchema = kindFields('orchestrator', {
   serviceTime: v.optional(distributionSchema),
   capacity: v.optional(capacity()),
   mode: v.optional(oneOf(['parallel', 'sequential'])),
+  circuitBreaker: v.optional(circuitBreakerSchema),
 });
 
 export type OrchestratorInput = v.InferInput<typeof orchestratorSchema>;
@@ -35,6 +38,7 @@ export function toOrchestratorNode(input: v.InferOutput<typeof orchestratorSchem
     serviceTime: input.serviceTime === undefined ? { ...d.serviceTime } : toDistribution(input.serviceTime),
     capacity: given(input.capacity, d.capacity),
     mode: given(input.mode, d.mode),
+    circuitBreaker: toCircuitBreaker(input.circuitBreaker),
   };
 }
 

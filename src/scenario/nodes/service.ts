@@ -7,6 +7,7 @@ import { capacity, flag, integerIn, share } from '../fields.ts';
 import { distributionSchema, toDistribution } from '../distribution.ts';
 import { LIMITS } from '../limits.ts';
 import type { ServiceNode } from '../types.ts';
+import { autoscaleSchema, toAutoscale } from '../resilience.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
 
 /** What a service does when a field is left out: one worker, 0.1 s exponential, never fails. */
@@ -16,6 +17,7 @@ export const SERVICE_DEFAULTS: Readonly<NodeParams<ServiceNode>> = Object.freeze
   capacity: null,
   errorRate: 0,
   down: false,
+  autoscale: null,
 });
 
 export const serviceSchema = kindFields('service', {
@@ -24,6 +26,7 @@ export const serviceSchema = kindFields('service', {
   capacity: v.optional(capacity()),
   errorRate: v.optional(share()),
   down: v.optional(flag()),
+  autoscale: v.optional(autoscaleSchema),
 });
 
 export type ServiceInput = v.InferInput<typeof serviceSchema>;
@@ -38,6 +41,7 @@ export function toServiceNode(input: v.InferOutput<typeof serviceSchema>): Servi
     capacity: given(input.capacity, d.capacity),
     errorRate: given(input.errorRate, d.errorRate),
     down: given(input.down, d.down),
+    autoscale: toAutoscale(input.autoscale),
   };
 }
 

@@ -7,6 +7,8 @@ import { MONOLITH } from './monolith.ts';
 import { ORCHESTRATION } from './orchestration.ts';
 import type { Preset } from './preset.ts';
 import { QUEUE_30_VS_5 } from './queue-30-vs-5.ts';
+import { SERVER_DIES } from './server-dies.ts';
+import { RETRY_STORM, RETRY_STORM_BACKOFF, RETRY_STORM_BUDGET } from './retry-storm.ts';
 
 export type { Preset } from './preset.ts';
 
@@ -16,6 +18,10 @@ export const PRESETS: readonly Preset[] = Object.freeze([
   ORCHESTRATION,
   QUEUE_30_VS_5,
   FULL,
+  SERVER_DIES,
+  RETRY_STORM,
+  RETRY_STORM_BACKOFF,
+  RETRY_STORM_BUDGET,
 ]);
 
 /** What the app opens when a link is missing or broken: the whole architecture. */

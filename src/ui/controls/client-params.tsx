@@ -1,6 +1,7 @@
 /** A client's knobs: how many requests per second it sends and how many are bad. */
 import type { ClientNode } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
+import { CallerParams } from './caller-params.tsx';
 import { SelectField, SliderField } from './fields.tsx';
 import { formatRateSetting, formatShare, RATE_STEPS, SHARE_STEPS } from './steps.ts';
 
@@ -50,6 +51,7 @@ export function ClientParams({ node, full }: { node: ClientNode; full: boolean }
             options={ARRIVALS}
             onChange={(arrival) => controller.changeNode(node.id, { arrival })}
           />
+          <CallerParams node={node} />
         </>
       )}
     </>

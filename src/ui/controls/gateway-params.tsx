@@ -3,6 +3,8 @@
  * "Gateway instances" are modelled as the gateway's workers: N identical instances behind one
  * address behave like one station with N workers.
  */
+import { BreakerParams } from './breaker-autoscale-params.tsx';
+import { CallerParams } from './caller-params.tsx';
 import type { GatewayNode, RateLimit } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
 import { SelectField, SliderField, ToggleField } from './fields.tsx';
@@ -82,6 +84,8 @@ export function GatewayParams({ node, full }: { node: GatewayNode; full: boolean
             checked={node.validate}
             onChange={(validate) => controller.changeNode(node.id, { validate })}
           />
+          <CallerParams node={node} />
+          <BreakerParams node={node} />
         </>
       )}
     </>

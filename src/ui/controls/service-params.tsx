@@ -5,6 +5,7 @@
 import type { ServiceNode } from '../../scenario/types.ts';
 import { selectTopology } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';
+import { AutoscaleParams } from './breaker-autoscale-params.tsx';
 import { SliderField, ToggleField } from './fields.tsx';
 import { CONSUMER_RATE_STEPS, formatRateSetting, formatShare, SHARE_STEPS } from './steps.ts';
 import { CapacityField, ServiceTimeField, WorkersField } from './worker-fields.tsx';
@@ -52,6 +53,7 @@ export function ServiceParams({ node, full }: { node: ServiceNode; full: boolean
             format={formatShare}
             onChange={(errorRate) => controller.changeNode(node.id, { errorRate })}
           />
+          <AutoscaleParams node={node} />
         </>
       )}
     </>

@@ -5,7 +5,9 @@
 import { createGlossaryMatcher, type GlossaryMatch } from './find-terms.ts';
 import { ARCHITECTURE_TERMS } from './terms-architecture.ts';
 import { BALANCING_TERMS } from './terms-balancing.ts';
+import { FAILURE_TERMS } from './terms-failures.ts';
 import { MEASURE_TERMS } from './terms-measures.ts';
+import { RESILIENCE_TERMS } from './terms-resilience.ts';
 import type { GlossaryEntry } from './types.ts';
 
 export type { GlossaryEntry } from './types.ts';
@@ -14,7 +16,9 @@ export { explainComponent, type ComponentExplanation } from './explain-component
 
 /** Every entry, sorted by term for an A–Z list. */
 export const GLOSSARY: readonly GlossaryEntry[] = Object.freeze(
-  [...ARCHITECTURE_TERMS, ...BALANCING_TERMS, ...MEASURE_TERMS].sort((a, b) => a.term.localeCompare(b.term)),
+  [...ARCHITECTURE_TERMS, ...BALANCING_TERMS, ...MEASURE_TERMS, ...FAILURE_TERMS, ...RESILIENCE_TERMS].sort(
+    (a, b) => a.term.localeCompare(b.term),
+  ),
 );
 
 export function getGlossaryEntry(id: string): GlossaryEntry | undefined {

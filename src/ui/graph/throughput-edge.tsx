@@ -2,15 +2,47 @@
  * An edge, dashed when it publishes into a queue (the sender does not wait for the job to be
  * done). Its throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
  */
-import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../sim-context.ts';
 import { selectEdgeFlowWidth } from '../teaching/edge-flow-width.ts';
 import type { FlowEdge } from './flow-types.ts';
 
+const BREAKER_WORDS = ['closed', 'open', 'half-open'] as const;
+
+/** The state of the circuit breaker on this edge, if it has one: closed, open (seconds left), half-open. */
+function BreakerBadge({ index, x, y }: { index: number; x: number; y: number }) {
+  const state = useAppStore((s) => s.live.breakerStates[index] ?? -1);
+  const leftS = useAppStore((s) => Math.ceil((s.live.breakerOpenForS[index] ?? 0) * 10) / 10);
+  if (state < 0) return null;
+  const word = BREAKER_WORDS[state];
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`fs-breaker is-${word} nodrag nopan`}
+        style={{ transform: `translate(-50%, -130%) translate(${x}px, ${y}px)` }}
+        data-testid={`breaker-edge-${index}`}
+        data-state={word}
+        role="status"
+        aria-label={`Circuit breaker ${word}${state === 1 ? `, ${leftS.toFixed(1)} s left` : ''}`}
+      >
+        <span aria-hidden="true">{state === 1 ? '⊘' : state === 2 ? '◐' : '●'}</span> {word}
+        {state === 1 && <span className="fs-breaker__left"> {leftS.toFixed(1)} s</span>}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
+
 export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
-  const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+  });
   // Reduced motion: flow is shown by edge width instead of moving dots.
   const width = useAppStore(selectEdgeFlowWidth(data?.index ?? -1));
   return (
@@ -25,6 +57,7 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
         markerEnd={markerEnd}
         className={data?.async ? 'fs-edge is-async' : 'fs-edge'}
       />
+      <BreakerBadge index={data?.index ?? -1} x={(sourceX + labelX) / 2} y={(sourceY + labelY) / 2} />
     </>
   );
 });

@@ -59,7 +59,11 @@ export type Reading =
   | { figure: 'time-in-system'; nodeId: string; percentile: Percentile }
   | { figure: 'latency'; clientId: string; percentile: Percentile }
   | { figure: 'success'; clientId: string }
-  | { figure: 'outcome-share'; clientId: string; outcome: Outcome };
+  | { figure: 'outcome-share'; clientId: string; outcome: Outcome }
+  /** Live: a client's tries per request over the window (tries/s ÷ requests/s), as its card shows. */
+  | { figure: 'tries-per-request'; clientId: string }
+  /** Live: the workers serving now at a node (an autoscaled service's count, starting ones apart). */
+  | { figure: 'workers'; nodeId: string };
 
 interface QuestionBase {
   prompt: string;

@@ -15,6 +15,7 @@ import { LiveTable } from './live-table.tsx';
 import { NodeCharts } from './node-charts.tsx';
 import { RenameField } from '../editor/rename-field.tsx';
 import { ConnectionsField } from '../editor/connections-field.tsx';
+import { FaultSection } from '../faults/fault-section.tsx';
 
 // The closed forms and their sentences load with the first inspector, not at start.
 const TheoryPanel = lazy(() =>
@@ -55,6 +56,7 @@ export function Inspector() {
       <ParameterExplanations node={node} />
       <h3 className="fs-inspector__section">Live</h3>
       <LiveTable id={node.id} kind={node.kind} />
+      <FaultSection node={node} />
       <Suspense fallback={null}>
         <TheoryPanel nodeId={node.id} />
       </Suspense>

@@ -139,6 +139,9 @@ const NOT_YET: ClientMetrics = {
   ok: 0,
   failed: {},
   latency: { mean: NaN, p50: NaN, p95: NaN, p99: NaN },
+  attempts: 0,
+  retries: 0,
+  retriesDenied: 0,
 };
 
 export function SummaryBar() {

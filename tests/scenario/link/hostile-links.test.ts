@@ -158,7 +158,7 @@ describe('versions', () => {
 
   it('a compressed scenario of a future scenario format says so', () => {
     expect(fails(compressedLink({ ...full, version: 3 }))).toEqual([
-      'scenario: was made by a newer version of Flowscope (format v3); this version reads format 1',
+      'scenario: was made by a newer version of Flowscope (format v3); this version reads format 2',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('what the link names', () => {
   it('an unknown preset lists the valid ones', () => {
     expect(fails('#v=1&preset=queue-30-vs-50&seed=1')).toEqual([
       "link.preset: names no preset: 'queue-30-vs-50'; did you mean 'queue-30-vs-5'? " +
-        'The presets are monolith, microservices, orchestration, queue-30-vs-5, full',
+        'The presets are monolith, microservices, orchestration, queue-30-vs-5, full, server-dies, retry-storm, retry-storm-backoff, retry-storm-budget',
     ]);
     expect(fails('#v=1&preset=%3Cscript%3E')[0]).toContain(
       "names no preset: '<script>'. The presets are monolith",

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { cloneScenario } from '../../../src/scenario/clone-scenario.ts';
 import { compressScenario } from '../../../src/scenario/link/compressed-scenario.ts';
 import { parseScenario } from '../../../src/scenario/parse-scenario.ts';
-import type { ParseResult, Scenario } from '../../../src/scenario/types.ts';
+import { SCENARIO_VERSION, type ParseResult, type Scenario } from '../../../src/scenario/types.ts';
 
 /** The scenario a link must give back: the input as `parseScenario` normalises it. */
 export function normalised(scenario: Scenario): Scenario {
@@ -32,7 +32,7 @@ export function errorLines(result: ParseResult): string[] {
 /** Either a valid scenario, or a non-empty list of errors each naming a place and a problem. */
 export function expectWellFormed(result: ParseResult): void {
   if (result.ok) {
-    expect(result.scenario.version).toBe(1);
+    expect(result.scenario.version).toBe(SCENARIO_VERSION);
     return;
   }
   expect(result.errors.length).toBeGreaterThan(0);

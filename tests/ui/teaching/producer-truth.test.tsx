@@ -35,6 +35,13 @@ function queueMetrics(partial: Partial<NodeMetrics>): NodeMetrics {
     waitingAtEnd: 0,
     inSystemAtEnd: 0,
     firstDropAt: null,
+    timeouts: 0,
+    lateAnswers: 0,
+    breakerOpens: 0,
+    workersAtEnd: 0,
+    meanWorkers: 0,
+    ejections: 0,
+    faultTime: 0,
     ...partial,
   };
 }
@@ -196,6 +203,9 @@ describe('the producer and the queue show the jobs lost now', () => {
             ok: 240,
             failed: {},
             latency: { mean: 0.06, p50: 0.05, p95: 0.1, p99: 0.12 },
+            attempts: 240,
+            retries: 0,
+            retriesDenied: 0,
           },
         },
       }),

@@ -26,6 +26,13 @@ function metrics(partial: Partial<NodeMetrics>): NodeMetrics {
     waitingAtEnd: 0,
     inSystemAtEnd: 0,
     firstDropAt: null,
+    timeouts: 0,
+    lateAnswers: 0,
+    breakerOpens: 0,
+    workersAtEnd: 1,
+    meanWorkers: 1,
+    ejections: 0,
+    faultTime: 0,
     ...partial,
   };
 }

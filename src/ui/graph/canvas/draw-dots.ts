@@ -9,9 +9,9 @@ import { DOT_FLAG } from '../../../worker/protocol.ts';
 import { DOT_RADIUS } from '../node-geometry.ts';
 import { DEVICE_COLOR, DOT_OUTLINE } from '../palette.ts';
 
-// Style = mobile bit | job bit << 1.
-const STYLE_COUNT = 4;
-const FILL = [DEVICE_COLOR.web, DEVICE_COLOR.mobile, DEVICE_COLOR.web, DEVICE_COLOR.mobile];
+// Style = mobile bit | job bit << 1 | retry bit << 2 | wasted bit << 3.
+const STYLE_COUNT = 16;
+const FILL = [DEVICE_COLOR.web, DEVICE_COLOR.mobile];
 /** Half the sprite's side in flow units: the largest shape (the job's diamond) plus its outline. */
 const HALF = DOT_RADIUS * 1.25 + 1.5;
 
@@ -22,19 +22,24 @@ interface SpriteSet {
 let sprites: SpriteSet | null = null;
 
 function styleOf(flags: number): number {
-  return (flags & DOT_FLAG.mobile ? 1 : 0) | (flags & DOT_FLAG.job ? 2 : 0);
+  return (
+    (flags & DOT_FLAG.mobile ? 1 : 0) |
+    (flags & DOT_FLAG.job ? 2 : 0) |
+    (flags & DOT_FLAG.retry ? 4 : 0) |
+    (flags & DOT_FLAG.wasted ? 8 : 0)
+  );
 }
 
 /** Traces one dot's shape: diamond for a job, circle for mobile, square for web. */
 function traceShape(ctx: CanvasRenderingContext2D, style: number, x: number, y: number): void {
   const r = DOT_RADIUS;
-  if (style >= 2) {
+  if (style & 2) {
     ctx.moveTo(x, y - r * 1.25);
     ctx.lineTo(x + r * 1.25, y);
     ctx.lineTo(x, y + r * 1.25);
     ctx.lineTo(x - r * 1.25, y);
     ctx.closePath();
-  } else if (style === 1) {
+  } else if (style & 1) {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, Math.PI * 2);
   } else {
@@ -56,11 +61,25 @@ function spritesFor(scale: number, zoom: number): SpriteSet {
       ctx.scale(scale, scale);
       ctx.lineWidth = Math.max(0.8, 1.2 / Math.sqrt(zoom));
       ctx.strokeStyle = DOT_OUTLINE;
-      ctx.fillStyle = FILL[style];
+      ctx.fillStyle = FILL[style & 1];
+      // Wasted work (its caller gave up): faded, with a dashed outline.
+      if (style & 8) {
+        ctx.globalAlpha = 0.4;
+        ctx.setLineDash([1.5, 1.5]);
+      }
       ctx.beginPath();
       traceShape(ctx, style, HALF, HALF);
       ctx.fill();
+      ctx.globalAlpha = 1;
       ctx.stroke();
+      ctx.setLineDash([]);
+      // A retry: a dark notch at its top right, so a second try is told from a first one.
+      if (style & 4) {
+        ctx.fillStyle = DOT_OUTLINE;
+        ctx.beginPath();
+        ctx.arc(HALF + DOT_RADIUS * 0.75, HALF - DOT_RADIUS * 0.75, DOT_RADIUS * 0.45, 0, Math.PI * 2);
+        ctx.fill();
+      }
     }
     images.push(image);
   }

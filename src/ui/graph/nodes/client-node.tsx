@@ -6,6 +6,7 @@ import { formatPercent, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import { DotSwatch } from '../dot-swatch.tsx';
 import type { FlowNode } from '../flow-types.ts';
+import { CallerFigures } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 import { PublisherFigures } from './publisher-figures.tsx';
 
@@ -29,6 +30,7 @@ export const ClientNodeView = memo(function ClientNodeView({ id, data, selected 
       {node.invalidAuthShare > 0 && (
         <Figure name="Bad credentials" value={formatPercent(node.invalidAuthShare)} secondary />
       )}
+      <CallerFigures id={id} node={node} />
     </NodeFrame>
   );
 });

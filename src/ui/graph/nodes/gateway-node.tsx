@@ -5,7 +5,9 @@ import { selectFailed, selectFigure, selectNode } from '../../../state/selectors
 import { formatCount, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
+import { useFaultLook } from '../../faults/fault-badge.tsx';
 import { NodeDock } from './node-dock.tsx';
+import { BreakerFigure, CallerFigures, WastedFigure } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 const REJECTIONS = [
@@ -45,9 +47,17 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data, selecte
   const node = useAppStore(selectNode(id));
   const accepted = useAppStore((s) => formatRate(s.live.nodes[id]?.throughputPerS ?? 0));
   const busy = useAppStore(selectFigure(id, 'busy'));
+  const fault = useFaultLook(id);
   if (node?.kind !== 'gateway') return null;
   return (
-    <NodeFrame id={id} data={data} selected={selected} dock={<NodeDock workers={node.workers} busy={busy} />}>
+    <NodeFrame
+      id={id}
+      data={data}
+      selected={selected}
+      dimmed={fault.crashed}
+      badge={fault.badge}
+      dock={<NodeDock workers={node.workers} busy={busy} />}
+    >
       <Figure name="Accepted" value={accepted} testId={`gateway-accepted-${id}`} tone="good" />
       <div className="fs-figure__name fs-secondary">Rejected so far</div>
       <ul className="fs-rejects" aria-label="Rejected so far">
@@ -55,6 +65,9 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data, selecte
           <Rejection key={r.code} id={id} {...r} />
         ))}
       </ul>
+      <CallerFigures id={id} node={node} />
+      <BreakerFigure id={id} node={node} />
+      <WastedFigure id={id} />
       {node.rateLimit && (
         <Figure name="Limit" value={`${node.rateLimit.rate}/s per ${node.rateLimit.per}`} secondary />
       )}

@@ -10,6 +10,7 @@ import { shortLabels } from '../short-labels.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
 import { NodeFrame } from './node-frame.tsx';
+import { TargetStatus } from '../../faults/target-status.tsx';
 
 export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({
   id,
@@ -23,6 +24,7 @@ export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({
   const rates = useAppStore(
     useShallow((s) => outEdges.map((e) => Math.round((s.live.edgeRatePerS[e] ?? 0) * 10))),
   );
+  const health = useAppStore((s) => s.live.nodes[id]?.targets ?? null);
   if (node?.kind !== 'loadBalancer') return null;
   const total = rates.reduce((a, b) => a + b, 0);
   const names = shortLabels(
@@ -55,6 +57,13 @@ export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({
                 <span className="fs-share__fill" style={{ width: `${share * 100}%` }} />
               </span>
               <span className="fs-share__value">{formatPercent(share)}</span>
+              {health?.[i] && (
+                <TargetStatus
+                  target={health[i]}
+                  threshold={node.healthCheck?.unhealthyThreshold ?? null}
+                  testId={`lb-target-${id}-${topology.edges[e].target}`}
+                />
+              )}
             </li>
           );
         })}

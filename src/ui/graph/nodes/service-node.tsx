@@ -5,8 +5,10 @@ import { selectFigure, selectNode } from '../../../state/selectors.ts';
 import { formatCount, formatPercent, formatRate } from '../../format.ts';
 import { useAppStore } from '../../sim-context.ts';
 import type { FlowNode } from '../flow-types.ts';
+import { useFaultLook } from '../../faults/fault-badge.tsx';
 import { NodeDock } from './node-dock.tsx';
 import { PublisherFigures } from './publisher-figures.tsx';
+import { ScalingFigure, WastedFigure } from './defence-figures.tsx';
 import { Figure, NodeFrame } from './node-frame.tsx';
 
 export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selected }: NodeProps<FlowNode>) {
@@ -17,6 +19,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
   const done = useAppStore((s) => formatRate(s.live.nodes[id]?.throughputPerS ?? 0));
   // A service fed by a queue is that queue's consumer.
   const consumer = useAppStore((s) => s.topology.isConsumer[id] === true);
+  const fault = useFaultLook(id);
   if (node?.kind !== 'service') return null;
   return (
     <NodeFrame
@@ -24,8 +27,8 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
       data={data}
       selected={selected}
       kindLabel={consumer ? 'Queue consumer' : 'Service'}
-      dimmed={node.down}
-      badge={node.down ? <span className="fs-badge is-bad">DOWN</span> : undefined}
+      dimmed={node.down || fault.crashed}
+      badge={node.down ? <span className="fs-badge is-bad">DOWN</span> : fault.badge}
       dock={<NodeDock workers={node.workers} busy={busy} />}
     >
       <Figure
@@ -48,6 +51,8 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
       />
       <Figure name="Done" value={done} secondary />
       <PublisherFigures id={id} />
+      <ScalingFigure id={id} node={node} />
+      <WastedFigure id={id} />
     </NodeFrame>
   );
 });
