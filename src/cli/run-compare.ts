@@ -5,6 +5,7 @@
  */
 import type { Halt, RunReport } from '../engine/index.ts';
 import { presetDiff } from '../scenario/link/preset-diff.ts';
+import { sameRequests } from '../scenario/same-requests.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { buildResult, type CliResult } from './build-result.ts';
 import { pairedDifference, type Difference } from './paired-difference.ts';
@@ -97,20 +98,4 @@ export async function runCompare(input: CompareInput): Promise<CompareResult> {
   };
   if (halt) result.halt = halt;
   return result;
-}
-
-/**
- * A client's requests (times, users, routes, credentials) come from its own streams, so they are
- * the same in A and B exactly when the client itself is unchanged.
- */
-export function sameRequests(a: Scenario, b: Scenario): { holds: boolean; changedClients: string[] } {
-  const changedClients: string[] = [];
-  for (const node of a.nodes) {
-    if (node.kind !== 'client') continue;
-    const other = b.nodes.find((candidate) => candidate.id === node.id);
-    // A label or a position draws nothing; an edge's latency delays the requests but not their making.
-    const strip = (n: object) => JSON.stringify({ ...n, label: undefined, position: undefined });
-    if (!other || strip(other) !== strip(node)) changedClients.push(node.id);
-  }
-  return { holds: changedClients.length === 0, changedClients };
 }

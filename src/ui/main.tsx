@@ -22,6 +22,11 @@ runtime.store.getState().setNotice(initial.notice);
 // phone the graph comes first and the panel is one click away.
 runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
 runtime.start({ autoplay: true });
+// A compare link opens both sides (docs/links.md); the session module loads only then.
+if (initial.compareB) {
+  const { startCompare } = await import('../state/compare-session.ts');
+  startCompare(runtime, initial.compareB);
+}
 // The address bar holds the current scenario and seed from now on (docs/links.md).
 setActiveAddressSync(startAddressSync(runtime));
 // A lesson step's link starts that step (its panel, focus node and its link in the address bar).
