@@ -16,15 +16,19 @@ function Pane({ runtime, side }: { runtime: SimRuntime; side: 'A' | 'B' }) {
   const timeS = useStore(runtime.store, (s) => s.live.timeS);
   return (
     <section className={`fs-pane fs-pane--${side}`} aria-label={`Side ${side}`} data-testid={`pane-${side}`}>
-      <span className="fs-pane__tag" aria-hidden="true">
-        {side}
-      </span>
-      <span className="fs-pane__clock" data-testid={`pane-${side}-clock`}>
-        {timeS.toFixed(1)} s
-      </span>
-      <SimContext value={runtime}>
-        <FlowGraph key={loadCount} />
-      </SimContext>
+      <div className="fs-pane__head">
+        <span className="fs-pane__tag" aria-hidden="true">
+          {side}
+        </span>
+        <span className="fs-pane__clock" data-testid={`pane-${side}-clock`}>
+          {timeS.toFixed(1)} s
+        </span>
+      </div>
+      <div className="fs-pane__graph">
+        <SimContext value={runtime}>
+          <FlowGraph key={loadCount} />
+        </SimContext>
+      </div>
     </section>
   );
 }
