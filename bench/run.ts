@@ -10,6 +10,7 @@ import { benchDefences } from './bench-defences.ts';
 import { benchFull } from './bench-full.ts';
 import { benchMemory } from './bench-memory.ts';
 import { benchMm1 } from './bench-mm1.ts';
+import { FULL_SWEEP, QUICK_SWEEP, benchSweep } from './bench-sweep.ts';
 import { runBrowserBenchmarks } from './browser-hook.ts';
 import { peakRssMB } from './heap.ts';
 import { printFigures, type Figure } from './report.ts';
@@ -54,6 +55,9 @@ for (const [title, bench] of sections) {
   printFigures(title, results);
   figures.push(...results);
 }
+const sweep = await benchSweep(quick ? QUICK_SWEEP : FULL_SWEEP);
+printFigures('Sweep on worker threads (2 threads against 1, same jobs, same run)', sweep);
+figures.push(...sweep);
 console.log(`\n  Peak resident memory of this process: ${peakRssMB().toFixed(0)} MB`);
 
 const browser = runBrowserBenchmarks({ skip: args.includes('--no-ui'), strict });

@@ -6,9 +6,13 @@ import { PRESETS } from '../scenario/presets/index.ts';
 import { readTextFile } from './read-text-file.ts';
 import { runCli } from './run-cli.ts';
 
-process.exitCode = runCli(process.argv.slice(2), {
+const code = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readText: readTextFile,
   presets: PRESETS,
+  progress: { write: (text) => process.stderr.write(text), terminal: process.stderr.isTTY === true },
+});
+void Promise.resolve(code).then((exitCode) => {
+  process.exitCode = exitCode;
 });

@@ -6,6 +6,7 @@ import { didYouMean } from '../scenario/did-you-mean.ts';
 import { formatNumber } from '../scenario/fields.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import { NUMBER_TEXT, readNumberFlag, type NumberRange } from './number-flag.ts';
+import { readSweepSpec, type SweepSpec } from './sweep-spec.ts';
 
 export interface CliOptions {
   /** A scenario JSON file, a preset id or a share link, as typed. */
@@ -23,6 +24,16 @@ export interface CliOptions {
   link: boolean;
   /** The app's address the link's fragment is appended to; normalised (`new URL(…).href`). */
   baseUrl: string;
+  /** `--compare` values in order: a B scenario (file, preset, link) and/or `node.field=value` changes. */
+  compare: string[];
+  sweep: SweepSpec | null;
+  by: SweepSpec | null;
+  /** `--metric` path as typed; checked against a result once the scenario is known. */
+  metric: string | null;
+  csv: string | null;
+  plot: string | null;
+  /** Worker threads for `--compare`/`--sweep`; null means every core. */
+  threads: number | null;
 }
 
 export type ParsedArgs =
@@ -48,7 +59,24 @@ export function defaultWarmupS(durationS: number): number {
   return Math.min(DEFAULT_WARMUP_S, durationS / 10);
 }
 
-const VALUE_FLAGS = ['--duration', '--warmup', '--seed', '--replications', '--base-url'] as const;
+const VALUE_FLAGS = [
+  '--duration',
+  '--warmup',
+  '--seed',
+  '--replications',
+  '--base-url',
+  '--compare',
+  '--sweep',
+  '--by',
+  '--metric',
+  '--csv',
+  '--plot',
+  '--threads',
+] as const;
+/** Flags that may be given more than once, each value kept in order. */
+const REPEATABLE: ReadonlySet<string> = new Set(['--compare']);
+/** Threads one run may start; far above any machine this runs on, low enough to catch a typo. */
+export const MAX_THREADS = 256;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 const SWITCHES = ['--json', '--link', '--theory'] as const;
 type Switch = (typeof SWITCHES)[number];
@@ -58,6 +86,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: string[] = [];
   const positionals: string[] = [];
   const values = new Map<ValueFlag, string>();
+  const repeated: string[] = [];
   const switches = new Set<Switch>();
   let help = false;
   let onlyPositionals = false;
@@ -82,6 +111,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = eq > 0 ? arg.slice(eq + 1) : takeValue(argv[i + 1]);
       if (eq < 0 && value !== undefined) i++;
       if (value === undefined) errors.push(`${name} needs a value`);
+      else if (REPEATABLE.has(name)) repeated.push(value);
       else if (values.has(name)) errors.push(`${name} is given twice`);
       else values.set(name, value);
     } else {
@@ -130,6 +160,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else errors.push(read.error);
   }
 
+  const study = readStudyFlags(values, repeated, link, errors);
+
   if (errors.length > 0) return { kind: 'error', errors };
   return {
     kind: 'run',
@@ -143,7 +175,52 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       theory: switches.has('--theory'),
       link,
       baseUrl,
+      ...study,
     },
+  };
+}
+
+type StudyOptions = Pick<CliOptions, 'compare' | 'sweep' | 'by' | 'metric' | 'csv' | 'plot' | 'threads'>;
+
+/** `--compare`, `--sweep` and their companions, with the combinations that make no sense refused. */
+function readStudyFlags(
+  values: Map<ValueFlag, string>,
+  compare: string[],
+  link: boolean,
+  errors: string[],
+): StudyOptions {
+  const spec = (flag: '--sweep' | '--by') => {
+    const text = values.get(flag);
+    if (text === undefined) return null;
+    const read = readSweepSpec(flag, text);
+    if (read.ok) return read.spec;
+    errors.push(read.error);
+    return null;
+  };
+  const sweep = spec('--sweep');
+  const by = spec('--by');
+  const threads = readNumber(values, '--threads', errors, { min: 1, max: MAX_THREADS, integer: true });
+  const text = (flag: ValueFlag) => values.get(flag) ?? null;
+  const studying = compare.length > 0 || values.has('--sweep');
+  if (compare.length > 0 && values.has('--sweep'))
+    errors.push('--compare and --sweep are separate studies: give one of them');
+  if (link && studying)
+    errors.push("--link prints one scenario's link; it does not go with --compare or --sweep");
+  for (const flag of ['--by', '--metric', '--csv', '--plot'] as const)
+    if (values.has(flag) && !values.has('--sweep')) errors.push(`${flag} is used only with --sweep`);
+  if (values.has('--threads') && !studying) errors.push('--threads is used only with --compare or --sweep');
+  if (sweep && by && sweep.name === by.name)
+    errors.push(`--by must vary another setting than --sweep (${sweep.name})`);
+  for (const flag of ['--csv', '--plot'] as const)
+    if (values.get(flag)?.trim() === '') errors.push(`${flag} needs a file name`);
+  return {
+    compare,
+    sweep,
+    by,
+    metric: text('--metric'),
+    csv: text('--csv'),
+    plot: text('--plot'),
+    threads: typeof threads === 'number' ? threads : null,
   };
 }
 

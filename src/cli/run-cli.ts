@@ -9,6 +9,7 @@ import { formatReport } from './format-report.ts';
 import { parseArgs } from './parse-args.ts';
 import { defaultResolvers, resolveScenario, type ReadText } from './resolve-scenario.ts';
 import { runReplications } from './run-replications.ts';
+import { runCompareCli, runSweepCli } from './run-study.ts';
 import { shareLinkFor } from './share-link.ts';
 import { usage } from './usage.ts';
 import { checkWork } from './work-limit.ts';
@@ -20,22 +21,34 @@ export interface CliWorld {
   presets: readonly Preset[];
   /** Tokens held before a run halts as overloaded; the engine's default when absent (tests lower it). */
   maxInFlight?: number;
+  /** Where `--compare`/`--sweep` report progress (stderr in the real process); none when absent. */
+  progress?: { write: (text: string) => void; terminal: boolean };
+  /** Writes `--csv`/`--plot` files; the real file system when absent. */
+  writeText?: (path: string, text: string) => void;
 }
 
 const HELP_HINT = 'Run `npm run sim -- --help` for usage.';
 
-export function runCli(argv: readonly string[], world: CliWorld): number {
-  try {
-    return run(argv, world);
-  } catch (error) {
+/**
+ * The exit code; a promise of it for `--compare` and `--sweep`, whose runs go to worker threads
+ * (a single run stays synchronous).
+ */
+export function runCli(argv: readonly string[], world: CliWorld): number | Promise<number> {
+  const internalError = (error: unknown) => {
     // A bug, not bad input: say so in one line; a stack trace would only bury the message.
     const reason = error instanceof Error ? error.message : String(error);
     world.stderr(`internal error: ${reason}\nPlease report it with the command you ran.\n`);
     return EXIT.internalError;
+  };
+  try {
+    const code = run(argv, world);
+    return typeof code === 'number' ? code : code.catch(internalError);
+  } catch (error) {
+    return internalError(error);
   }
 }
 
-function run(argv: readonly string[], world: CliWorld): number {
+function run(argv: readonly string[], world: CliWorld): number | Promise<number> {
   const presetIds = world.presets.map((preset) => preset.id);
   const parsed = parseArgs(argv);
   if (parsed.kind === 'help') {
@@ -70,6 +83,16 @@ function run(argv: readonly string[], world: CliWorld): number {
     world.stderr(`error: ${tooMuch}\n${HELP_HINT}\n`);
     return EXIT.badUsage;
   }
+  const plan = {
+    durationS: options.durationS,
+    warmupS: options.warmupS,
+    seed,
+    replications: options.replications,
+    maxInFlight: world.maxInFlight,
+  };
+  const sideA = { scenario: resolved.scenario, source: resolved.source };
+  if (options.compare.length > 0) return runCompareCli(options, sideA, plan, world);
+  if (options.sweep) return runSweepCli(options, sideA, plan, world);
   const runs = runReplications(resolved.scenario, {
     durationS: options.durationS,
     warmupS: options.warmupS,

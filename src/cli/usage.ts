@@ -13,6 +13,9 @@ export function usage(presetIds: readonly string[]): string {
 
 Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--replications R] [--theory] [--json]
        npm run sim -- <scenario> --link [--seed N] [--base-url URL] [--json]
+       npm run sim -- <scenario> --compare <B> [--replications R] [--threads N] [--json]
+       npm run sim -- <scenario> --sweep <node.field=from..to:step|a,b,c> [--by node.field=a,b,c]
+                      [--metric PATH] [--csv FILE] [--plot FILE] [--replications R] [--threads N] [--json]
 
 <scenario>          a scenario JSON file; a preset id: ${presetIds.join(', ')};
                     or a share link: http(s)://…#v=1&…, #v=1&…, ?v=1&… or v=1&… (in quotes,
@@ -29,6 +32,18 @@ Usage: npm run sim -- <scenario> [--duration S] [--warmup S] [--seed N] [--repli
 --json              print one JSON object instead of tables ({"link": …} with --link)
 --link              print the app's link for the scenario (with --seed applied) instead of running it
 --base-url URL      the app's address the link starts with (default ${DEFAULT_BASE_URL}, npm start)
+--compare B         run B beside the scenario (A) on the same seeds and print A, B and the paired
+                    difference B − A with its 95% half-width. B: a file, preset id or link, or
+                    node.field=value changes against A (comma-separated or repeated), e.g.
+                    lb.algorithm=least-connections
+--sweep P           run every value of one setting: node.field=from..to:step or node.field=a,b,c
+--by P              with --sweep: one line per value of a second setting
+--metric PATH       with --sweep: the figure to report, e.g. clients.web.latency.p99 (default: the
+                    first client's p99), nodes.jobs.dropRate, totals.byOutcome.ok
+--csv FILE          with --sweep: write CSV there (else it goes to stdout)
+--plot FILE         with --sweep: write an SVG line chart there
+--threads N         with --compare/--sweep: worker threads (default: every core); results do not
+                    depend on it
 -h, --help          show this text
 
 Faults (scenario format 2): a file's top-level "faults" list, or a link's fault=… parameters,
@@ -52,5 +67,8 @@ Examples:
   npm run sim -- 'http://localhost:4173/#v=1&preset=queue-30-vs-5&seed=7' --duration 120
   npm run sim -- server-dies --duration 120
   npm run sim -- 'v=1&preset=monolith&seed=1&fault=crash,app-2,30' --duration 90
+  npm run sim -- full --replications 10 --compare lb.algorithm=least-connections
+  npm run sim -- queue-30-vs-5 --sweep consumer.workers=1..6:1 --by jobs.overflow=reject-new,block \\
+    --replications 5 --csv sweep.csv --plot sweep.svg
 `;
 }

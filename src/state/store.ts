@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/types.ts';
+import { createCompareSlice, type CompareSlice } from './slices/compare-slice.ts';
 import { createHistorySlice, type HistorySlice } from './slices/history-slice.ts';
 import { createRunSlice, type RunSlice } from './slices/run-slice.ts';
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario-slice.ts';
@@ -12,7 +13,13 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection-sl
 import { createTeachingSlice, type TeachingSlice } from './slices/teaching-slice.ts';
 import { createViewSlice, type ViewSlice } from './slices/view-slice.ts';
 
-export type AppState = ScenarioSlice & RunSlice & SelectionSlice & ViewSlice & HistorySlice & TeachingSlice;
+export type AppState = ScenarioSlice &
+  RunSlice &
+  SelectionSlice &
+  ViewSlice &
+  HistorySlice &
+  TeachingSlice &
+  CompareSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(scenario: Scenario, presetId: string | null = null): AppStore {
@@ -23,5 +30,6 @@ export function createAppStore(scenario: Scenario, presetId: string | null = nul
     ...createViewSlice(...a),
     ...createHistorySlice(...a),
     ...createTeachingSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }

@@ -3,7 +3,10 @@
  * the inspector of the selected component) that becomes a bottom sheet on narrow screens, and
  * the end-to-end summary underneath.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import type { SimRuntime } from '../state/sim-runtime.ts';
+import { CompareBar, CompareButton } from './compare/compare-bar.tsx';
+import { CompareContext, useCompareRuntime } from './compare/compare-context.ts';
 import { selectLoadCount, selectParamsOpen, selectSelectedNodeId } from '../state/selectors.ts';
 import { HelpOverlay } from './controls/help-overlay.tsx';
 import { ParamPanel } from './controls/param-panel.tsx';
@@ -16,7 +19,7 @@ import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
 import { ShareBar } from './share/share-bar.tsx';
-import { useAppStore, useSim } from './sim-context.ts';
+import { SimContext, useAppStore, useSim } from './sim-context.ts';
 import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
 import { TeachingToolbar, TopbarMoreButton } from './teaching/teaching-toolbar.tsx';
 import { PanelBoundary } from './errors/panel-boundary.tsx';
@@ -28,6 +31,17 @@ function useGlobalShortcuts(): void {
     window.addEventListener('keydown', handler);
     return () => window.removeEventListener('keydown', handler);
   }, [store, controller]);
+}
+
+// Compare mode's panes and table load when compare mode starts (initial JavaScript budget).
+const CompareView = lazy(() =>
+  import('./compare/compare-view.tsx').then((m) => ({ default: m.CompareView })),
+);
+
+/** In compare mode, the side the controls change (`compareTarget`) provides the context. */
+function OnTarget({ b, children }: { b: SimRuntime | null; children: ReactNode }) {
+  const target = useAppStore((s) => s.compareTarget);
+  return b && target === 'B' ? <SimContext value={b}>{children}</SimContext> : children;
 }
 
 function useReducedMotionPreference(): void {
@@ -56,24 +70,28 @@ function useFlowDirection(): void {
 }
 
 export function App() {
+  const a = useSim();
+  const b = useCompareRuntime();
+  const shell = <AppShell a={a} b={b} />;
+  return b ? <CompareContext value={{ a, b }}>{shell}</CompareContext> : shell;
+}
+
+function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
   useGlobalShortcuts();
   useReducedMotionPreference();
   useFlowDirection();
   const loadCount = useAppStore(selectLoadCount);
   const flowDirection = useAppStore((s) => s.flowDirection);
-  const selectedId = useAppStore(selectSelectedNodeId);
-  const paramsOpen = useAppStore(selectParamsOpen);
-  const setParamsOpen = useAppStore((s) => s.setParamsOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
-  const teachingOpen = useTeachingPanelOpen();
   const moreOpen = useAppStore((s) => s.topbarMoreOpen);
-  const sheetOpen = paramsOpen || selectedId !== null || teachingOpen;
   return (
-    <div className="fs-app">
+    <div className={`fs-app${b ? ' is-comparing' : ''}`}>
       <header className={`fs-topbar${moreOpen ? ' is-more-open' : ''}`}>
         <h1 className="fs-brand">Flowscope</h1>
         <PanelBoundary name="The preset picker">
-          <PresetPicker />
+          <OnTarget b={b}>
+            <PresetPicker />
+          </OnTarget>
         </PanelBoundary>
         <PanelBoundary name="The run controls">
           <TransportBar />
@@ -84,21 +102,12 @@ export function App() {
         <PanelBoundary name="The lessons and glossary buttons">
           <TeachingToolbar />
         </PanelBoundary>
+        <CompareButton />
         <div className="fs-topbar__end">
           <TopbarMoreButton />
-          <button
-            type="button"
-            className="fs-button"
-            aria-expanded={sheetOpen}
-            aria-controls="fs-side"
-            onClick={() => setParamsOpen(!paramsOpen)}
-            data-testid="toggle-params"
-          >
-            <span className="fs-params-icon" aria-hidden="true">
-              ⚙
-            </span>
-            <span className="fs-params-word">Parameters</span>
-          </button>
+          <OnTarget b={b}>
+            <ParamsButton />
+          </OnTarget>
           <button
             type="button"
             className="fs-button fs-button--round fs-help-button"
@@ -116,31 +125,27 @@ export function App() {
       <PanelBoundary name="The run messages" area="alerts">
         <RunAlerts />
       </PanelBoundary>
+      <PanelBoundary name="The compare bar" area="alerts">
+        <CompareBar />
+      </PanelBoundary>
       <main className="fs-main">
-        <div className="fs-graph">
-          {/* Re-mounted (and fitted anew) per scenario load and per layout direction. */}
-          <PanelBoundary name="The diagram" key={`${loadCount}-${flowDirection}`}>
-            <FlowGraph />
+        {b ? (
+          <PanelBoundary name="The two diagrams">
+            <Suspense fallback={<div className="fs-graph" aria-busy="true" />}>
+              <CompareView />
+            </Suspense>
           </PanelBoundary>
-        </div>
-        <aside
-          id="fs-side"
-          className={`fs-side${sheetOpen ? ' is-open' : ''}`}
-          aria-label={selectedId ? 'Inspector' : teachingOpen ? 'Lesson and trace' : 'Parameters'}
-        >
-          <PanelBoundary name="The lesson and trace panel">
-            <TeachingPanels />
-          </PanelBoundary>
-          {selectedId ? (
-            <PanelBoundary name="The inspector" key={selectedId}>
-              <Inspector />
+        ) : (
+          <div className="fs-graph">
+            {/* Re-mounted (and fitted anew) per scenario load and per layout direction. */}
+            <PanelBoundary name="The diagram" key={`${loadCount}-${flowDirection}`}>
+              <FlowGraph />
             </PanelBoundary>
-          ) : teachingOpen && !paramsOpen ? null : (
-            <PanelBoundary name="The parameters panel">
-              <ParamPanel />
-            </PanelBoundary>
-          )}
-        </aside>
+          </div>
+        )}
+        <OnTarget b={b}>
+          <SidePanel a={a} />
+        </OnTarget>
       </main>
       <PanelBoundary name="The run summary" area="summary">
         <SummaryBar />
@@ -152,5 +157,64 @@ export function App() {
         <TeachingDialogs />
       </PanelBoundary>
     </div>
+  );
+}
+
+/** Whether the side panel is open, for the runtime in context (A, or B in compare mode). */
+function useSheetOpen(): boolean {
+  const selectedId = useAppStore(selectSelectedNodeId);
+  const paramsOpen = useAppStore(selectParamsOpen);
+  const teachingOpen = useTeachingPanelOpen();
+  return paramsOpen || selectedId !== null || teachingOpen;
+}
+
+function ParamsButton() {
+  const paramsOpen = useAppStore(selectParamsOpen);
+  const setParamsOpen = useAppStore((s) => s.setParamsOpen);
+  const sheetOpen = useSheetOpen();
+  return (
+    <button
+      type="button"
+      className="fs-button"
+      aria-expanded={sheetOpen}
+      aria-controls="fs-side"
+      onClick={() => setParamsOpen(!paramsOpen)}
+      data-testid="toggle-params"
+    >
+      <span className="fs-params-icon" aria-hidden="true">
+        ⚙
+      </span>
+      <span className="fs-params-word">Parameters</span>
+    </button>
+  );
+}
+
+/** Parameters or the inspector of the side in context; the lessons always belong to A. */
+function SidePanel({ a }: { a: SimRuntime }) {
+  const selectedId = useAppStore(selectSelectedNodeId);
+  const paramsOpen = useAppStore(selectParamsOpen);
+  const teachingOpen = useTeachingPanelOpen();
+  const sheetOpen = useSheetOpen();
+  return (
+    <aside
+      id="fs-side"
+      className={`fs-side${sheetOpen ? ' is-open' : ''}`}
+      aria-label={selectedId ? 'Inspector' : teachingOpen ? 'Lesson and trace' : 'Parameters'}
+    >
+      <SimContext value={a}>
+        <PanelBoundary name="The lesson and trace panel">
+          <TeachingPanels />
+        </PanelBoundary>
+      </SimContext>
+      {selectedId ? (
+        <PanelBoundary name="The inspector" key={selectedId}>
+          <Inspector />
+        </PanelBoundary>
+      ) : teachingOpen && !paramsOpen ? null : (
+        <PanelBoundary name="The parameters panel">
+          <ParamPanel />
+        </PanelBoundary>
+      )}
+    </aside>
   );
 }

@@ -13,6 +13,8 @@ export interface InitialScenario {
   presetId: string | null;
   /** Shown to the user when the link could not be opened. */
   notice: string | null;
+  /** B of a compare link (`&compare=1&B.…`, docs/links.md), or null. */
+  compareB?: Scenario | null;
 }
 
 export async function initialScenario(location: Pick<Location, 'hash' | 'search'>): Promise<InitialScenario> {
@@ -30,7 +32,9 @@ export async function initialScenario(location: Pick<Location, 'hash' | 'search'
     const result = decodeScenarioLink(location.hash);
     if (result.ok) {
       const named = new URLSearchParams(location.hash.slice(1)).get('preset');
-      return { scenario: result.scenario, presetId: named && getPreset(named) ? named : null, notice: null };
+      const presetId = named && getPreset(named) ? named : null;
+      const compare = await openCompare(location.hash, result.scenario);
+      return { scenario: result.scenario, presetId, ...compare };
     }
     return {
       scenario: fallback.scenario,
@@ -43,4 +47,20 @@ export async function initialScenario(location: Pick<Location, 'hash' | 'search'
   const notice =
     requested && preset.id !== requested ? `There is no scenario called "${requested.slice(0, 60)}".` : null;
   return { scenario: preset.scenario, presetId: preset.id, notice };
+}
+
+/** B of a compare link; a B that cannot be opened leaves A alone, with a notice. */
+async function openCompare(
+  hash: string,
+  a: Scenario,
+): Promise<{ compareB: Scenario | null; notice: string | null }> {
+  if (!hash.includes('compare=')) return { compareB: null, notice: null };
+  const { splitCompareLink, openCompareB, describeCompareErrors } =
+    await import('../scenario/link/compare-link.ts');
+  const parts = splitCompareLink(hash);
+  if (!parts.b) return { compareB: null, notice: null };
+  const opened = openCompareB(a, parts.b);
+  return opened.ok
+    ? { compareB: opened.scenario, notice: null }
+    : { compareB: null, notice: describeCompareErrors(opened) };
 }

@@ -23,6 +23,11 @@ runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').
 // A phone lays the diagram out top to bottom from the first frame (App follows later changes).
 runtime.store.getState().setFlowDirection(window.matchMedia(NARROW_QUERY).matches ? 'down' : 'right');
 runtime.start({ autoplay: true });
+// A compare link opens both sides (docs/links.md); the session module loads only then.
+if (initial.compareB) {
+  const { startCompare } = await import('../state/compare-session.ts');
+  startCompare(runtime, initial.compareB);
+}
 // The address bar holds the current scenario and seed from now on (docs/links.md). The link
 // codec (and its DEFLATE) is not needed for the first paint, so it loads after it.
 const addressSync = import('./share/address-sync.ts').then(({ startAddressSync }) =>

@@ -6,6 +6,9 @@ function errorsOf(result: ParsedArgs): string[] {
   return result.kind === 'error' ? result.errors : [];
 }
 
+/** The options of `--compare` and `--sweep` when neither is given. */
+const NO_STUDY = { compare: [], sweep: null, by: null, metric: null, csv: null, plot: null, threads: null };
+
 describe('parseArgs', () => {
   it('applies the documented defaults', () => {
     expect(parseArgs(['full'])).toEqual({
@@ -20,6 +23,7 @@ describe('parseArgs', () => {
         theory: false,
         link: false,
         baseUrl: 'http://localhost:4173/',
+        ...NO_STUDY,
       },
     });
   });
@@ -47,6 +51,7 @@ describe('parseArgs', () => {
         theory: false,
         link: false,
         baseUrl: DEFAULT_BASE_URL,
+        ...NO_STUDY,
       },
     });
   });
@@ -167,6 +172,56 @@ describe('parseArgs', () => {
     expect(errorsOf(parseArgs(['full', '--lnk']))).toEqual(['unknown option --lnk (did you mean --link?)']);
     expect(errorsOf(parseArgs(['full', '--link', '--baseurl=http://x/']))).toEqual([
       'unknown option --baseurl (did you mean --base-url?)',
+    ]);
+  });
+});
+
+describe('parseArgs: --compare and --sweep', () => {
+  it('keeps every --compare in order and reads the sweep, --by and their companions', () => {
+    const compare = parseArgs([
+      'full',
+      '--compare',
+      'lb.algorithm=random',
+      '--compare=api.workers=2',
+      '--threads',
+      '3',
+    ]);
+    expect(compare.kind === 'run' && compare.options).toMatchObject({
+      compare: ['lb.algorithm=random', 'api.workers=2'],
+      threads: 3,
+    });
+    const sweep = parseArgs([
+      'full',
+      '--sweep',
+      'catalog.workers=1..3:1',
+      '--by',
+      'lb.algorithm=random,fifo',
+      '--metric',
+      'clients.web.latency.p99',
+      '--csv',
+      'a.csv',
+      '--plot',
+      'a.svg',
+    ]);
+    expect(sweep.kind === 'run' && sweep.options).toMatchObject({
+      sweep: { name: 'catalog.workers', values: ['1', '2', '3'], numbers: [1, 2, 3] },
+      by: { name: 'lb.algorithm', values: ['random', 'fifo'], numbers: null },
+      metric: 'clients.web.latency.p99',
+      csv: 'a.csv',
+      plot: 'a.svg',
+    });
+  });
+
+  it('refuses companions without their study and studies with --link', () => {
+    expect(errorsOf(parseArgs(['full', '--csv', 'a.csv']))).toEqual(['--csv is used only with --sweep']);
+    expect(errorsOf(parseArgs(['full', '--threads', '2']))).toEqual([
+      '--threads is used only with --compare or --sweep',
+    ]);
+    expect(errorsOf(parseArgs(['full', '--link', '--compare', 'x']))[0]).toMatch(
+      /does not go with --compare/,
+    );
+    expect(errorsOf(parseArgs(['full', '--sweep', 'a.b=1', '--sweep', 'a.b=2']))).toEqual([
+      '--sweep is given twice',
     ]);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStepScenario, getLessonStep, LESSONS, type LessonStep } from '../../src/ui/lessons/index.ts';
 import { DEFAULT_TOLERANCE } from '../../src/ui/lessons/index.ts';
+import { buildCompareScenario } from '../../src/ui/lessons/build-step-scenario.ts';
 import { readFigure, runToScreen, type Screen } from './read-figure.ts';
 
 const SEEDS_AFTER_OWN = 2;
@@ -35,11 +36,16 @@ for (const lesson of LESSONS) {
     for (const step of lesson.steps) {
       it(`${step.id}: the answer matches the run`, () => {
         const scenario = buildStepScenario(step);
+        const b = buildCompareScenario(step);
         for (const seed of seedsOf(step)) {
           const screen = runToScreen(scenario, step.runForS, seed);
           const q = step.question;
           if (q.kind === 'number') {
-            const shown = readFigure(screen, q.readFrom);
+            // A compare step's answer is the table's B − A: B on the same seed, read the same way.
+            const shown =
+              q.difference && b
+                ? readFigure(runToScreen(b, step.runForS, seed), q.readFrom) - readFigure(screen, q.readFrom)
+                : readFigure(screen, q.readFrom);
             const tolerance = q.tolerance ?? DEFAULT_TOLERANCE;
             expect(
               within(shown, q.answer, tolerance),

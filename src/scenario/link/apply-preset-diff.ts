@@ -6,7 +6,7 @@
 import { cloneScenario } from '../clone-scenario.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { PRESETS, getPreset } from '../presets/index.ts';
-import type { ScenarioError } from '../types.ts';
+import type { Scenario, ScenarioError } from '../types.ts';
 import { EDGE_SEPARATOR, LINK_LIMITS, TOP_LEVEL_PARAMS } from './link-format.ts';
 import { listOf, paramPath, quote } from './link-errors.ts';
 import type { LinkParam } from './link-params.ts';
@@ -54,7 +54,23 @@ export function applyPresetDiff(presetId: string, settings: readonly LinkParam[]
       ],
     };
   }
-  const raw = cloneScenario(preset.scenario) as unknown as Fields & { nodes: Fields[]; edges: Fields[] };
+  return applySettings(preset.scenario, settings, `preset '${preset.id}'`);
+}
+
+/**
+ * `settings` (`api.workers=2`, `lb~app-1.latency=0.1`, `seed`, `name`) applied to a copy of `base`,
+ * with the link's grammar: the same paths mean the same thing in a link, in the runner's
+ * `--compare`/`--sweep` and in the app's B side. `owner` names the base in messages ("preset
+ * 'full'", "the scenario"); `pathOf` gives each error's path (the link's `link["…"]` by default).
+ * Values are not checked here: the caller passes the result to `parseScenario`.
+ */
+export function applySettings(
+  base: Scenario,
+  settings: readonly LinkParam[],
+  owner: string,
+  pathOf: (name: string) => string = paramPath,
+): ApplyResult {
+  const raw = cloneScenario(base) as unknown as Fields & { nodes: Fields[]; edges: Fields[] };
   const nodes = new Map(raw.nodes.map((node) => [node.id as string, node]));
   const edges = new Map(raw.edges.map((edge) => [`${edge.from}${EDGE_SEPARATOR}${edge.to}`, edge]));
   const errors: ScenarioError[] = [];
@@ -71,7 +87,7 @@ export function applyPresetDiff(presetId: string, settings: readonly LinkParam[]
   for (const { name, value } of settings) {
     if (name === FAULT_PARAM) continue;
     if (errors.length >= LINK_LIMITS.errors) break;
-    const problem = (message: string) => errors.push({ path: paramPath(name), message });
+    const problem = (message: string) => errors.push({ path: pathOf(name), message });
     const dot = name.indexOf('.');
     if (dot < 0) {
       if (name === 'seed' && value === '') problem('has no value (was the link cut off?)');
@@ -81,7 +97,7 @@ export function applyPresetDiff(presetId: string, settings: readonly LinkParam[]
     }
     const targetName = name.slice(0, dot);
     const path = name.slice(dot + 1);
-    const target = findTarget(targetName, nodes, edges, preset.id);
+    const target = findTarget(targetName, nodes, edges, owner);
     if (typeof target === 'string') {
       problem(target);
       continue;
@@ -166,7 +182,7 @@ function findTarget(
   name: string,
   nodes: ReadonlyMap<string, Fields>,
   edges: ReadonlyMap<string, Fields>,
-  presetId: string,
+  owner: string,
 ): Target | string {
   // '>' reads naturally ("lb>app-1") but browsers percent-encode it in an address, so links are
   // written with '~'; both are read.
@@ -177,7 +193,7 @@ function findTarget(
     const ids = [...nodes.keys()];
     const guess = didYouMean(name, ids);
     return (
-      `names no node of preset '${presetId}': ${quote(name)}` +
+      `names no node of ${owner}: ${quote(name)}` +
       (guess ? `; did you mean '${guess}'?` : `. Its nodes are ${listOf(ids)}`)
     );
   }
@@ -189,7 +205,7 @@ function findTarget(
   const keys = [...edges.keys()];
   const guess = didYouMean(key, keys);
   return (
-    `names no edge of preset '${presetId}': ${quote(from)} → ${quote(to)}` +
+    `names no edge of ${owner}: ${quote(from)} → ${quote(to)}` +
     (guess ? `; did you mean '${guess}'?` : `. Its edges are ${listOf(keys)}`)
   );
 }

@@ -12,6 +12,7 @@ import { findLinkPayload } from './find-link-payload.ts';
 import { failure, paramPath, quote } from './link-errors.ts';
 import { LINK_FORMAT_VERSION, LINK_LIMITS, LINK_PATH } from './link-format.ts';
 import { readLinkParams } from './link-params.ts';
+import { splitCompareLink } from './compare-link.ts';
 
 const EXAMPLE = "'#v=1&preset=full&seed=1'";
 
@@ -50,7 +51,9 @@ function decode(input: unknown): ParseResult {
       `holds no Flowscope scenario: expected an address ending in ${EXAMPLE} or '#v=1&z=…'; got ${quote(text, 60)}`,
     );
   }
-  const read = readLinkParams(payload);
+  // A compare link's B (`compare=1`, `B.…`, `Bz`, compare-link.ts) is not part of A.
+  const split = splitCompareLink(payload);
+  const read = readLinkParams(split.b ? split.aLink.slice(1) : payload);
   if (!read.ok) return read;
   const params = new Map(read.params.map((p) => [p.name, p.value]));
 

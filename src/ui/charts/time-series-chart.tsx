@@ -13,10 +13,17 @@ export interface ChartLine {
   dash?: string;
 }
 
+/** A second run drawn over the first (compare mode: B over A), with its own lines and legend. */
+export interface ChartOverlay {
+  points: readonly SeriesPoint[];
+  lines: readonly ChartLine[];
+}
+
 interface Props {
   title: string;
   points: readonly SeriesPoint[];
   lines: readonly ChartLine[];
+  overlay?: ChartOverlay;
   format: (v: number) => string;
   /** Fixed top of the scale (e.g. 1 for a share); otherwise fits the data. */
   yMax?: number;
@@ -27,13 +34,17 @@ const WIDTH = 320;
 const HEIGHT = 120;
 const M = { top: 8, right: 10, bottom: 22, left: 56 };
 
-export function TimeSeriesChart({ title, points, lines, format, yMax, testId }: Props) {
+export function TimeSeriesChart({ title, points, lines, overlay, format, yMax, testId }: Props) {
   const last = points[points.length - 1];
-  const tEnd = last?.tS ?? 0;
+  const overlayLast = overlay?.points[overlay.points.length - 1];
+  const tEnd = Math.max(last?.tS ?? 0, overlayLast?.tS ?? 0);
+  const sets = overlay ? [{ points, lines }, overlay] : [{ points, lines }];
   const tStart = Math.max(0, tEnd - CHART_WINDOW_S);
   let top = yMax ?? 0;
   if (yMax === undefined) {
-    for (const p of points) for (const l of lines) top = Math.max(top, (p[l.key] as number | null) ?? 0);
+    for (const set of sets)
+      for (const p of set.points)
+        for (const l of set.lines) top = Math.max(top, (p[l.key] as number | null) ?? 0);
     top = top > 0 ? top * 1.1 : 1;
   }
   const x = scaleLinear()
@@ -43,18 +54,23 @@ export function TimeSeriesChart({ title, points, lines, format, yMax, testId }: 
     .domain([0, top])
     .range([HEIGHT - M.bottom, M.top])
     .nice(3);
-  const summary = last
-    ? lines
-        .map((l) => `${l.label} ${last[l.key] === null ? 'not yet measured' : format(last[l.key] as number)}`)
-        .join(', ')
-    : 'no data yet';
+  const summaryOf = (set: ChartOverlay) => {
+    const end = set.points[set.points.length - 1];
+    return end
+      ? set.lines
+          .map((l) => `${l.label} ${end[l.key] === null ? 'not yet measured' : format(end[l.key] as number)}`)
+          .join(', ')
+      : 'no data yet';
+  };
+  const summary = sets.map(summaryOf).join('; ');
+  const allLines = sets.flatMap((set, i) => set.lines.map((l) => ({ ...l, id: `${i}-${l.key}` })));
   return (
     <figure className="fs-chart" data-testid={testId}>
       <figcaption className="fs-chart__title">
         {title}
         <span className="fs-chart__keys">
-          {lines.map((l) => (
-            <span key={l.key} className="fs-chart__key">
+          {allLines.map((l) => (
+            <span key={l.id} className="fs-chart__key">
               <svg width="18" height="8" aria-hidden="true">
                 <line
                   x1="0"
@@ -92,24 +108,27 @@ export function TimeSeriesChart({ title, points, lines, format, yMax, testId }: 
         <text className="fs-chart__tick" x={WIDTH - M.right} y={HEIGHT - 4} textAnchor="end">
           {`${Math.round(tEnd)} s`}
         </text>
-        {lines.map((l) => {
-          const path = line<SeriesPoint>()
-            .defined((p) => p[l.key] !== null && p.tS >= tStart)
-            .x((p) => x(p.tS))
-            .y((p) => y(p[l.key] as number))(points as SeriesPoint[]);
-          return (
-            path && (
-              <path
-                key={l.key}
-                d={path}
-                fill="none"
-                stroke={l.color}
-                strokeWidth="2.5"
-                strokeDasharray={l.dash}
-              />
-            )
-          );
-        })}
+        {sets.flatMap((set, i) =>
+          set.lines.map((l) => {
+            const path = line<SeriesPoint>()
+              .defined((p) => p[l.key] !== null && p.tS >= tStart)
+              .x((p) => x(p.tS))
+              .y((p) => y(p[l.key] as number))(set.points as SeriesPoint[]);
+            return (
+              path && (
+                <path
+                  key={`${i}-${l.key}`}
+                  data-series={i === 0 ? 'first' : 'overlay'}
+                  d={path}
+                  fill="none"
+                  stroke={l.color}
+                  strokeWidth="2.5"
+                  strokeDasharray={l.dash}
+                />
+              )
+            );
+          }),
+        )}
       </svg>
     </figure>
   );

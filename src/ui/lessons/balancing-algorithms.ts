@@ -92,6 +92,39 @@ const steps: LessonStep[] = [
     ),
     runForS: 120,
   },
+  {
+    id: 'compare-rr-lc',
+    title: 'Compare: round robin against least connections at ρ ≈ 0.9',
+    // 36 req/s over three equal servers of 2 workers at 0.15 s: ρ = 36 × 0.15 / 6 = 0.9.
+    // Seed 2: the class sees seeds 2–4 agree (B − A −0.58 s to −0.90 s); seed 1 is the mildest (−0.4 s).
+    setup: {
+      preset: 'monolith',
+      seed: 2,
+      changes: [
+        { nodeId: 'mobile', patch: { rate: 22 } },
+        { nodeId: 'web', patch: { rate: 14 } },
+      ],
+    },
+    compare: { changes: [{ nodeId: 'lb', patch: { algorithm: 'least-connections' } }] },
+    focusNodeId: 'lb',
+    lookFor:
+      'Compare is on: A uses round robin and B least connections, on exactly the same requests, with three equal but busy servers (ρ ≈ 0.9). Watch the B − A column of the mobile app’s rows.',
+    question: {
+      kind: 'number',
+      difference: true,
+      prompt:
+        'In the difference table, what is B − A for the mobile app’s p99 latency? (Mind the sign: negative means B is faster.)',
+      answer: -0.75,
+      // A p99 over three minutes swings from seed to seed; the sign never does, and it is the lesson.
+      tolerance: 0.25,
+      unit: 's',
+      readFrom: { figure: 'latency', clientId: 'mobile', percentile: 'p99' },
+      explanation:
+        'Negative: least connections cuts the slowest requests by well over half a second. At ρ ≈ 0.9 round robin keeps handing requests to a server that happens to have a line, while another sits idle; least connections sends them where the line is shortest. Because A and B saw the same requests, the difference is the algorithm’s, not luck’s.',
+    },
+    runForS: 180,
+    claims: [{ readFrom: { figure: 'rho', nodeId: 'app-1' }, value: 90, tolerance: 0.06 }],
+  },
 ];
 
 export const BALANCING_ALGORITHMS: Lesson = {

@@ -39,3 +39,10 @@ export function buildStepScenario(step: Pick<LessonStep, 'id' | 'setup'>): Scena
   if (!result.ok) throw new Error(`Lesson step '${step.id}' is invalid:\n${formatErrors(result.errors)}`);
   return result.scenario;
 }
+
+/** B of a compare step: the step's own setup with the compare changes after its own. */
+export function buildCompareScenario(step: Pick<LessonStep, 'id' | 'setup' | 'compare'>): Scenario | null {
+  if (!step.compare) return null;
+  const changes = [...(step.setup.changes ?? []), ...step.compare.changes];
+  return buildStepScenario({ id: `${step.id} (B)`, setup: { ...step.setup, changes } });
+}

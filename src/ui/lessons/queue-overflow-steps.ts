@@ -93,4 +93,25 @@ export const OVERFLOW_STEPS: LessonStep[] = [
       { readFrom: { figure: 'failures', nodeId: 'jobs', outcome: 'queue-full' }, value: 0, tolerance: 0 },
     ],
   },
+  {
+    id: 'compare-reject-block',
+    title: 'Compare: reject new jobs against block the producer',
+    setup: queueSetup(),
+    compare: { changes: [{ nodeId: 'jobs', patch: { overflow: 'block' } }] },
+    focusNodeId: 'producer',
+    lookFor:
+      'Compare is on: A rejects new jobs when the queue is full and B blocks the producer, on exactly the same requests. Watch the producer’s rows in the difference table.',
+    question: {
+      kind: 'number',
+      difference: true,
+      prompt: 'After two minutes, what is B − A for the producer’s p99 latency?',
+      answer: 80,
+      tolerance: 0.1,
+      unit: 's',
+      readFrom: { figure: 'latency', clientId: 'producer', percentile: 'p99' },
+      explanation:
+        'About +80 s. Under “reject new” the producer is answered at once (and a job is lost); under “block” nothing is lost, but the producer’s request waits until the queue has room. The backlog moved upstream, into the producer’s latency: the same requests, a very different wait.',
+    },
+    runForS: 120,
+  },
 ];

@@ -73,6 +73,11 @@ interface QuestionBase {
 
 export interface NumberQuestion extends QuestionBase {
   kind: 'number';
+  /**
+   * On a compare step: the answer is B − A of the reading (the difference table's "B − A"), so its
+   * sign says which side is better.
+   */
+  difference?: boolean;
   answer: number;
   /** Relative: 0.15 accepts ±15% of the answer. Default `DEFAULT_TOLERANCE`. An answer of 0 is exact. */
   tolerance?: number;
@@ -118,6 +123,8 @@ export interface LessonStep {
   /** Simulated seconds after which the answer can be read on screen. */
   runForS: number;
   claims?: StepClaim[];
+  /** A compare step: the step opens Compare with B = the step's scenario with these changes. */
+  compare?: { changes: NodeChange[] };
 }
 
 export interface Lesson {

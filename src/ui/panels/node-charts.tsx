@@ -5,7 +5,10 @@ import type { SeriesPoint } from '../../state/series.ts';
 import { lazy, Suspense } from 'react';
 import { formatCount, formatDuration, formatPercent } from '../format.ts';
 import { KIND_HAS_WORKERS } from '../graph/node-geometry.ts';
-import { useAppStore } from '../sim-context.ts';
+import { useAppStore, useSim } from '../sim-context.ts';
+import { useStore } from 'zustand';
+import { useComparePair } from '../compare/compare-context.ts';
+import type { ChartLine, ChartOverlay } from '../charts/time-series-chart.tsx';
 
 // d3-scale and d3-shape matter only once an inspector is open: loading the chart then keeps them
 // out of the first download (DESIGN.md budgets initial JavaScript at 180 KB gzip).
@@ -20,16 +23,47 @@ const LATENCY = [
   { key: 'p99S', label: 'p99', color: '#CC79A7', dash: '2 3' },
 ] as const;
 
+/** Compare mode's colours: A blue and solid, B vermillion and dashed (told apart without colour too). */
+const SIDE_STYLE = { A: { color: '#0072B2' }, B: { color: '#D55E00', dash: '6 3' } } as const;
+
+/**
+ * In compare mode, the other side's history for the overlay, and a way to relabel a chart's lines
+ * by side; outside it, nothing changes.
+ */
+function useOverlay(id: string) {
+  const pair = useComparePair();
+  const own = useSim();
+  const other = pair ? (own === pair.b ? pair.a : pair.b) : own;
+  const otherPoints = useStore(other.store, selectSeries(id)) ?? EMPTY;
+  if (!pair) return null;
+  const side = own === pair.b ? 'B' : 'A';
+  const otherSide = side === 'A' ? 'B' : 'A';
+  const sided = (s: 'A' | 'B', lines: readonly ChartLine[]): ChartLine[] =>
+    lines.map((l) => ({ ...l, label: `${s} ${l.label}`, ...SIDE_STYLE[s] }));
+  return {
+    lines: (lines: readonly ChartLine[]) => sided(side, lines),
+    overlay: (lines: readonly ChartLine[]): ChartOverlay => ({
+      points: otherPoints,
+      lines: sided(otherSide, lines),
+    }),
+  };
+}
+
 export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
   const points = useAppStore(selectSeries(id)) ?? EMPTY;
   const rate = (v: number) => `${formatCount(v)}/s`;
+  const compare = useOverlay(id);
+  // Compare mode overlays A and B; one line per side keeps it readable, so latency shows p99.
+  const chart = (lines: readonly ChartLine[]) =>
+    compare ? { lines: compare.lines(lines), overlay: compare.overlay(lines) } : { lines };
+  const latencyLines: readonly ChartLine[] = compare ? [LATENCY[2]] : LATENCY;
   return (
     <Suspense fallback={<div className="fs-charts" aria-busy="true" />}>
       <div className="fs-charts">
         <TimeSeriesChart
           title={kind === 'client' ? 'Requests sent per second' : 'Finished per second'}
           points={points}
-          lines={[{ key: 'throughputPerS', label: 'throughput', color: '#009E73' }]}
+          {...chart([{ key: 'throughputPerS', label: 'throughput', color: '#009E73' }])}
           format={rate}
           testId="chart-throughput"
         />
@@ -37,7 +71,7 @@ export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
           <TimeSeriesChart
             title={kind === 'queue' ? 'Backlog (jobs waiting)' : 'Waiting in line'}
             points={points}
-            lines={[{ key: 'waiting', label: 'waiting', color: '#D55E00' }]}
+            {...chart([{ key: 'waiting', label: 'waiting', color: '#D55E00' }])}
             format={formatCount}
             testId="chart-waiting"
           />
@@ -46,7 +80,7 @@ export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
           <TimeSeriesChart
             title="Utilisation (share of workers busy)"
             points={points}
-            lines={[{ key: 'utilization', label: 'busy', color: '#56B4E9' }]}
+            {...chart([{ key: 'utilization', label: 'busy', color: '#56B4E9' }])}
             format={formatPercent}
             yMax={1}
             testId="chart-utilization"
@@ -56,7 +90,7 @@ export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
           <TimeSeriesChart
             title={kind === 'client' ? 'End-to-end latency since start' : 'Time in system since start'}
             points={points}
-            lines={LATENCY}
+            {...chart(latencyLines)}
             format={formatDuration}
             testId="chart-latency"
           />

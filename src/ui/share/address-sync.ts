@@ -11,6 +11,7 @@
  *   A slider drag therefore makes one entry, holding the value the slider stopped at;
  * - Back/Forward (popstate) reopen the entry's scenario from t = 0 with its seed, without pushing.
  */
+import { compareLinkSuffix } from '../../scenario/link/compare-link.ts';
 import { encodeScenarioLink } from '../../scenario/link/encode-scenario-link.ts';
 import type { SimRuntime } from '../../state/sim-runtime.ts';
 import type { AppState } from '../../state/store.ts';
@@ -19,9 +20,16 @@ import { initialScenario } from '../initial-scenario.ts';
 export const REPLACE_DELAY_MS = 150;
 export const COMMIT_DELAY_MS = 1000;
 
-/** The share link (fragment) of the scenario as it is now, with the seed the run uses. */
-export function currentLink(state: Pick<AppState, 'scenario' | 'seed'>): string {
-  return encodeScenarioLink({ ...state.scenario, seed: state.seed });
+/**
+ * The share link (fragment) of the scenario as it is now, with the seed the run uses; in compare
+ * mode followed by B as changes against A (compare-link.ts).
+ */
+export function currentLink(
+  state: Pick<AppState, 'scenario' | 'seed'> & Partial<Pick<AppState, 'compareScenario'>>,
+): string {
+  const a = { ...state.scenario, seed: state.seed };
+  const b = state.compareScenario;
+  return encodeScenarioLink(a) + (b ? compareLinkSuffix(a, b) : '');
 }
 
 /** The whole address for a fragment: this page, without a `?preset=` that the fragment replaces. */
@@ -81,9 +89,11 @@ export function startAddressSync(runtime: SimRuntime, win: Win = window): Addres
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (suppress) return;
-    const loaded = s.loadCount !== prev.loadCount;
+    // Entering or leaving compare mode is a discrete action; a change to B is a parameter change.
+    const loaded = s.loadCount !== prev.loadCount || s.compareOn !== prev.compareOn;
     const seeded = s.seed !== prev.seed;
-    if (!loaded && !seeded && s.scenario === prev.scenario) return;
+    if (!loaded && !seeded && s.scenario === prev.scenario && s.compareScenario === prev.compareScenario)
+      return;
     if (loaded || seeded) {
       clearTimers();
       inBurst = false;
@@ -112,20 +122,25 @@ export function startAddressSync(runtime: SimRuntime, win: Win = window): Addres
     clearTimers();
     inBurst = false;
     const ticket = ++popCount;
-    void initialScenario(win.location).then((opened) => {
-      if (ticket !== popCount) return; // a later Back/Forward won
-      suppress = true;
-      try {
-        controller.loadScenario(opened.scenario, opened.presetId);
-        store.getState().setNotice(opened.notice);
-      } finally {
-        suppress = false;
-      }
-      // Keep the entry, but make it canonical (a hand-typed or bad link becomes the real one);
-      // a lesson step's own link (`#lesson=…`) stays as it is.
-      if (win.location.hash.includes('lesson=')) lastLink = currentLink(store.getState());
-      else write('replace');
-    });
+    void Promise.all([initialScenario(win.location), import('../../state/compare-session.ts')]).then(
+      ([opened, compare]) => {
+        if (ticket !== popCount) return; // a later Back/Forward won
+        suppress = true;
+        try {
+          // The entry's compare mode too: B as it was, or back to A alone.
+          compare.stopCompare(runtime, 'A');
+          controller.loadScenario(opened.scenario, opened.presetId);
+          if (opened.compareB) compare.startCompare(runtime, opened.compareB);
+          store.getState().setNotice(opened.notice);
+        } finally {
+          suppress = false;
+        }
+        // Keep the entry, but make it canonical (a hand-typed or bad link becomes the real one);
+        // a lesson step's own link (`#lesson=…`) stays as it is.
+        if (win.location.hash.includes('lesson=')) lastLink = currentLink(store.getState());
+        else write('replace');
+      },
+    );
   };
   win.addEventListener('popstate', onPopState);
 

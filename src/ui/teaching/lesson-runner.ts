@@ -4,6 +4,7 @@
  */
 import type { SimRuntime } from '../../state/sim-runtime.ts';
 import { buildStepScenario, getLesson, lessonStepPath } from '../lessons/index.ts';
+import { buildCompareScenario } from '../lessons/build-step-scenario.ts';
 
 type Win = Pick<Window, 'location' | 'history'>;
 
@@ -36,6 +37,12 @@ export function startLessonStep(
   // On a phone, make room for the graph above the lesson sheet.
   state.setTopbarMoreOpen(false);
   runtime.controller.play();
+  // A compare step opens Compare with its B; any other step leaves it, keeping the step's scenario.
+  const b = buildCompareScenario(step);
+  void import('../../state/compare-session.ts').then((session) => {
+    if (b) session.startCompare(runtime, b);
+    else session.stopCompare(runtime, 'A');
+  });
   // The address sync has just pushed the scenario's link; the entry becomes the step's own link.
   try {
     win?.history.replaceState(win.history.state, '', stepAddress(win, lessonId, step.id));

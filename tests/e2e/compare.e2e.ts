@@ -1,0 +1,165 @@
+/**
+ * Compare mode in a real browser (DESIGN.md section 9): open Compare, change B's balancing
+ * algorithm, read the live difference table and the inspector's overlaid A/B charts, copy the link,
+ * reopen it in a fresh context and get the same figures at the same simulated instant.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openApp, poll, screenshot } from './browser.ts';
+
+const STEPS = 30;
+
+async function pauseAtStart(page: Page): Promise<void> {
+  await page.getByTestId('play-pause').waitFor();
+  if ((await page.getByTestId('play-pause').innerText()).includes('Pause'))
+    await page.getByTestId('play-pause').click();
+  await page.getByTestId('reset').click();
+}
+
+/** Steps both sides from t = 0 and returns the difference table once its figures stop changing. */
+async function stepAndReadTable(page: Page): Promise<string> {
+  for (let i = 0; i < STEPS; i++) await page.getByTestId('step').click();
+  const want = `${(STEPS * 0.1).toFixed(1)} s`;
+  for (const side of ['A', 'B']) {
+    await poll(
+      `side ${side} at ${want}`,
+      () => page.getByTestId(`pane-${side}-clock`).innerText(),
+      (t) => t === want,
+    );
+  }
+  let last = '';
+  await poll(
+    'the difference table to settle',
+    () => page.getByTestId('difference-table').locator('table').innerText(),
+    (now) => {
+      const stable = now === last && !now.includes('–\t–');
+      last = now;
+      return stable;
+    },
+    20_000,
+    400,
+  );
+  return last;
+}
+
+describe('compare mode', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('compares B’s algorithm with A’s on the same requests, live, and the link reopens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(appUrl()).origin,
+    });
+    const page = await context.newPage();
+    const errors = await openApp(page, '#v=1&preset=full&seed=3');
+    await pauseAtStart(page);
+
+    await page.getByTestId('compare-toggle').click();
+    await page.getByTestId('compare-view').waitFor();
+    expect(await page.getByTestId('compare-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('same-requests').innerText()).toContain('Same requests in A and B');
+    expect(await page.getByTestId('target-B').getAttribute('aria-checked')).toBe('true');
+
+    // The parameters panel acts on B (the target): change the balancer's algorithm there.
+    await page.getByTestId('toggle-params').click();
+    const algorithm = page.locator('#fs-side').getByLabel('Algorithm', { exact: false }).first();
+    await algorithm.selectOption('least-connections');
+    await poll(
+      'B’s change to be shown',
+      () => page.getByTestId('compare-changes').innerText(),
+      (t) => t.includes('lb.algorithm=least-connections'),
+    );
+    // A was not touched: switch the target to A and read its algorithm.
+    await page.getByTestId('target-A').click();
+    expect(
+      await page.locator('#fs-side').getByLabel('Algorithm', { exact: false }).first().inputValue(),
+    ).toBe('round-robin');
+    await page.getByTestId('target-B').click();
+    expect(await page.getByTestId('same-requests').innerText()).toContain('Same requests');
+
+    await page.getByTestId('reset').click();
+    const table = await stepAndReadTable(page);
+    expect(table).toContain('Mobile app');
+    expect(table).toContain('Load balancer');
+    expect(table).toMatch(/p99\t[\d.]+ m?s\t[\d.]+ m?s/);
+    await screenshot(page, 'compare-1280x800');
+
+    // The inspector of a node on side B overlays A and B in its charts.
+    await page.getByTestId('pane-B').locator('.react-flow__node[data-id="catalog"]').click();
+    const throughput = page.getByTestId('chart-throughput');
+    await throughput.waitFor();
+    await poll(
+      'the overlay line',
+      () => throughput.locator('path[data-series="overlay"]').count(),
+      (n) => n > 0,
+    );
+    expect(await throughput.innerText()).toMatch(/B throughput[\s\S]*A throughput/);
+    expect(await page.getByTestId('chart-latency').innerText()).toMatch(/B p99[\s\S]*A p99/);
+    await screenshot(page, 'compare-inspector-1280x800');
+    await page.getByRole('button', { name: 'Close inspector' }).click();
+
+    // The link carries both sides; a fresh context opens the same comparison.
+    await page.getByTestId('copy-link').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#v=1&preset=full&seed=3&compare=1&B.lb.algorithm=least-connections');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const again = await fresh.newPage();
+    const againErrors = await openApp(again, link.slice(link.indexOf('#')));
+    await again.getByTestId('compare-view').waitFor();
+    await pauseAtStart(again);
+    expect(await again.getByTestId('compare-changes').innerText()).toContain(
+      'lb.algorithm=least-connections',
+    );
+    const reopened = await stepAndReadTable(again);
+    expect(reopened).toBe(table);
+    await screenshot(again, 'compare-1920x1080');
+    expect(againErrors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('stacks A over B on a phone, warns when a client changes, and leaving keeps the chosen side', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const errors = await openApp(page, '#v=1&preset=queue-30-vs-5&seed=1&compare=1&B.producer.rate=20');
+    await page.getByTestId('compare-view').waitFor();
+    expect(await page.getByTestId('same-requests').innerText()).toContain(
+      'Not the same requests: B changed producer',
+    );
+    const [a, b] = [
+      await page.getByTestId('pane-A').boundingBox(),
+      await page.getByTestId('pane-B').boundingBox(),
+    ];
+    expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height - 1);
+    await screenshot(page, 'compare-375x812');
+
+    if (!(await page.getByTestId('compare-toggle').isVisible()))
+      await page.getByTestId('topbar-more').click();
+    await page.getByTestId('compare-toggle').click();
+    await page.getByTestId('keep-B').click();
+    await poll(
+      'compare mode to end',
+      () => page.getByTestId('compare-view').count(),
+      (n) => n === 0,
+    );
+    await poll(
+      'the address to hold B alone',
+      async () => page.url(),
+      (url) => url.includes('producer.rate=20') && !url.includes('compare='),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
