@@ -14,6 +14,9 @@ import { FlowGraph } from './graph/flow-graph.tsx';
 import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
+import { FirstVisit, HeadlineLessonButton } from './onboarding/headline-lesson-button.tsx';
+import { PresentButton, PresenterChrome } from './present/present-button.tsx';
+import { usePresenting } from './present/use-presenting.ts';
 import { ShareBar } from './share/share-bar.tsx';
 import { useAppStore, useSim } from './sim-context.ts';
 import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
@@ -50,16 +53,19 @@ export function App() {
   const teachingOpen = useTeachingPanelOpen();
   const moreOpen = useAppStore((s) => s.topbarMoreOpen);
   const sheetOpen = paramsOpen || selectedId !== null || teachingOpen;
+  const presenting = usePresenting();
   return (
-    <div className="fs-app">
+    <div className={presenting ? 'fs-app is-presenting' : 'fs-app'}>
       <header className={`fs-topbar${moreOpen ? ' is-more-open' : ''}`}>
         <h1 className="fs-brand">Flowscope</h1>
         <PresetPicker />
         <TransportBar />
         <ShareBar />
         <TeachingToolbar />
+        <HeadlineLessonButton />
         <div className="fs-topbar__end">
           <TopbarMoreButton />
+          <PresentButton />
           <button
             type="button"
             className="fs-button"
@@ -85,6 +91,7 @@ export function App() {
       <main className="fs-main">
         <div className="fs-graph">
           <FlowGraph key={loadCount} />
+          <FirstVisit />
         </div>
         <aside
           id="fs-side"
@@ -98,6 +105,7 @@ export function App() {
       <SummaryBar />
       <HelpOverlay />
       <TeachingDialogs />
+      <PresenterChrome />
     </div>
   );
 }
