@@ -26,7 +26,7 @@ export interface ClipOptions {
 
 export const CLIP_SECONDS = [5, 10, 15] as const;
 const DEFAULT_FPS = 10;
-const DEFAULT_MAX_WIDTH = 800;
+const DEFAULT_MAX_WIDTH = 1000;
 
 /** The WebM type this browser can record, or null. */
 export function webmType(): string | null {
@@ -81,7 +81,10 @@ async function drawFrame(root: HTMLElement, out: HTMLCanvasElement, options: Cli
   out.getContext('2d')?.drawImage(frame, 0, 0);
 }
 
-/** Takes frames for `seconds` of wall-clock time; `take` gets each frame and how long it lasted. */
+/**
+ * Takes frames for `seconds` of wall-clock time, one every 1/fps s or as fast as the machine can
+ * compose them if that is slower; `take` gets each frame with how long it was on screen.
+ */
 async function captureFrames(
   root: HTMLElement,
   out: HTMLCanvasElement,
@@ -91,25 +94,21 @@ async function captureFrames(
   const intervalMs = 1000 / (options.fps ?? DEFAULT_FPS);
   const durationMs = options.seconds * 1000;
   const start = performance.now();
-  let last = start;
+  const end = start + durationMs;
+  let shownAt = start;
   let frames = 0;
   await drawFrame(root, out, options);
   for (;;) {
-    const now = performance.now();
-    const next = start + (frames + 1) * intervalMs;
-    if (next > start + durationMs) {
-      take(Math.max(20, start + durationMs - last));
-      frames++;
-      break;
-    }
-    await wait(next - now, options.signal);
-    take(Math.max(20, performance.now() - last));
-    last = performance.now();
+    const due = Math.min(end, shownAt + intervalMs);
+    await wait(due - performance.now(), options.signal);
+    const now = Math.min(end, performance.now());
+    take(Math.max(20, now - shownAt));
     frames++;
-    options.onProgress(Math.min(options.seconds, (last - start) / 1000), 'recording');
+    shownAt = now;
+    options.onProgress((now - start) / 1000, 'recording');
+    if (now >= end) return frames;
     await drawFrame(root, out, options);
   }
-  return frames;
 }
 
 async function recordGif(root: HTMLElement, options: ClipOptions): Promise<Blob> {

@@ -51,13 +51,9 @@ export function PresenterBar() {
   const speed = useAppStore(selectSpeed);
   const clock = useAppStore((s) => formatClock(selectSimTimeS(s)));
   const playRef = useRef<HTMLButtonElement>(null);
-  // The top bar is hidden now: focus moves into this bar, and comes back to whatever opened
-  // presenter mode (the Present button) when it ends.
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    playRef.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
+  // The top bar is hidden now: focus moves into this bar (presenter-state.ts gives it back to
+  // whatever opened presenter mode when it ends).
+  useEffect(() => playRef.current?.focus(), []);
   return (
     <div
       className="fs-present-bar"

@@ -26,17 +26,32 @@ export function presenterDotScale(): number {
 
 let wentFullscreen = false;
 let listening = false;
+/** What had focus when presenter mode began (the Present button): focus goes back there. */
+let opener: HTMLElement | null = null;
+
+function restoreFocus(): void {
+  const target = opener;
+  opener = null;
+  // After React has shown the top bar again; a hidden element cannot take focus.
+  if (target && typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => target.isConnected && target.focus());
+}
 
 function onFullscreenChange(): void {
   // The browser's own Esc (or F11) left full screen: leave presenter mode with it.
   if (!document.fullscreenElement && wentFullscreen) {
     wentFullscreen = false;
-    if (isPresenting()) presenterStore.setState({ on: false });
+    if (isPresenting()) {
+      presenterStore.setState({ on: false });
+      restoreFocus();
+    }
   }
 }
 
 export function enterPresenter(): void {
   if (isPresenting()) return;
+  if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement)
+    opener = document.activeElement === document.body ? null : document.activeElement;
   presenterStore.setState({ on: true });
   if (typeof document === 'undefined') return;
   if (!listening) {
@@ -62,6 +77,7 @@ export function enterPresenter(): void {
 export function exitPresenter(): void {
   if (!isPresenting()) return;
   presenterStore.setState({ on: false });
+  restoreFocus();
   if (typeof document !== 'undefined' && document.fullscreenElement && wentFullscreen) {
     wentFullscreen = false;
     void document.exitFullscreen?.().catch(() => undefined);
