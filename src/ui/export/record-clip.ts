@@ -54,31 +54,59 @@ const wait = (ms: number, signal: AbortSignal) =>
     });
   });
 
-/** One frame: the diagram and its dots, drawn into `out` (resized to the frame's size). */
-async function drawFrame(root: HTMLElement, out: HTMLCanvasElement, options: ClipOptions): Promise<void> {
-  const image = composeGraphSvg(root, { caption: imageCaption(options.state()), omitCanvas: true });
-  const scale = Math.min(1, (options.maxWidth ?? DEFAULT_MAX_WIDTH) / image.width);
-  const frame = await rasterise(image, scale);
+/**
+ * The diagram without its dots, rasterised: the costly part of a frame (an SVG decode), so it is
+ * redrawn in the background at most every BASE_REFRESH_MS (live figures change a few times a
+ * second) while the dots, copied from their canvas, are fresh in every frame.
+ */
+const BASE_REFRESH_MS = 250;
+
+interface FrameSource {
+  base: HTMLCanvasElement | null;
+  scale: number;
+  takenAt: number;
+  pending: Promise<void> | null;
+}
+
+function refreshBase(root: HTMLElement, source: FrameSource, options: ClipOptions): Promise<void> {
+  source.pending ??= (async () => {
+    const startedAt = performance.now();
+    const image = composeGraphSvg(root, { caption: imageCaption(options.state()), omitCanvas: true });
+    const scale = Math.min(1, (options.maxWidth ?? DEFAULT_MAX_WIDTH) / image.width);
+    source.base = await rasterise(image, scale);
+    source.scale = scale;
+    source.takenAt = startedAt;
+  })().finally(() => {
+    source.pending = null;
+  });
+  return source.pending;
+}
+
+/** One frame: the latest diagram and the dots as they are now, drawn into `out`. */
+async function drawFrame(
+  root: HTMLElement,
+  out: HTMLCanvasElement,
+  source: FrameSource,
+  options: ClipOptions,
+): Promise<void> {
+  if (!source.base) await refreshBase(root, source, options);
+  else if (performance.now() - source.takenAt >= BASE_REFRESH_MS) void refreshBase(root, source, options);
+  const base = source.base;
+  if (!base) return;
+  if (out.width !== base.width || out.height !== base.height) {
+    out.width = base.width;
+    out.height = base.height;
+  }
+  const ctx = out.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  ctx.drawImage(base, 0, 0);
   const bounds = root.getBoundingClientRect();
-  const ctx = frame.getContext('2d');
-  if (ctx) {
-    for (const dots of root.querySelectorAll<HTMLCanvasElement>('canvas.fs-particles')) {
-      const r = dots.getBoundingClientRect();
-      if (r.width < 1 || dots.width === 0) continue;
-      ctx.drawImage(
-        dots,
-        (r.left - bounds.left) * scale,
-        (r.top - bounds.top) * scale,
-        r.width * scale,
-        r.height * scale,
-      );
-    }
+  const k = source.scale;
+  for (const dots of root.querySelectorAll<HTMLCanvasElement>('canvas.fs-particles')) {
+    const r = dots.getBoundingClientRect();
+    if (r.width < 1 || dots.width === 0) continue;
+    ctx.drawImage(dots, (r.left - bounds.left) * k, (r.top - bounds.top) * k, r.width * k, r.height * k);
   }
-  if (out.width !== frame.width || out.height !== frame.height) {
-    out.width = frame.width;
-    out.height = frame.height;
-  }
-  out.getContext('2d')?.drawImage(frame, 0, 0);
 }
 
 /**
@@ -97,7 +125,8 @@ async function captureFrames(
   const end = start + durationMs;
   let shownAt = start;
   let frames = 0;
-  await drawFrame(root, out, options);
+  const source: FrameSource = { base: null, scale: 1, takenAt: 0, pending: null };
+  await drawFrame(root, out, source, options);
   for (;;) {
     const due = Math.min(end, shownAt + intervalMs);
     await wait(due - performance.now(), options.signal);
@@ -106,8 +135,11 @@ async function captureFrames(
     frames++;
     shownAt = now;
     options.onProgress((now - start) / 1000, 'recording');
-    if (now >= end) return frames;
-    await drawFrame(root, out, options);
+    if (now >= end) {
+      await source.pending?.catch(() => undefined);
+      return frames;
+    }
+    await drawFrame(root, out, source, options);
   }
 }
 
@@ -146,7 +178,8 @@ async function recordWebm(root: HTMLElement, options: ClipOptions): Promise<Blob
   const type = webmType();
   if (!type) throw new Error('This browser cannot record video; choose GIF instead.');
   const out = document.createElement('canvas');
-  await drawFrame(root, out, options);
+  // The first frame sizes the canvas before the stream starts.
+  await drawFrame(root, out, { base: null, scale: 1, takenAt: 0, pending: null }, options);
   const stream = out.captureStream(options.fps ?? DEFAULT_FPS);
   const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 2_500_000 });
   const chunks: Blob[] = [];
