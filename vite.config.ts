@@ -56,11 +56,18 @@ const pwa = VitePWA({
     theme_color: '#0b5cad',
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+    // The plugin adds manifest.webmanifest itself (listing it here too would be a conflicting entry).
+    globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
     navigateFallback: 'index.html',
     // The app chunk is over Workbox's 2 MiB default only if it ever grows that much; keep headroom.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     cleanupOutdatedCaches: true,
+    // The first install takes charge of the open page at once, so a lazy part (a lesson, the
+    // glossary) still loads if the network drops during that first visit. Without skipWaiting this
+    // never swaps one version for another under an open page.
+    clientsClaim: true,
+    // One self-contained sw.js: no importScripts of a separate runtime file.
+    inlineWorkboxRuntime: true,
   },
 });
 
