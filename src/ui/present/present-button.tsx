@@ -10,7 +10,7 @@ export function PresentButton() {
   return (
     <button
       type="button"
-      className="fs-button"
+      className="fs-button fs-present-button"
       onClick={enterPresenter}
       aria-keyshortcuts="P"
       title="Full screen, large text and high contrast for a projector (P)"
