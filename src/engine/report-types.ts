@@ -1,10 +1,10 @@
 /**
- * What the engine hands out: run options, live changes, snapshots for the view and the metric
+ * What the engine hands out: run options, snapshots for the view and the metric
  * report of DESIGN.md section 2. These shapes are the contract with the worker, the CLI and the
  * benchmarks; the engine's internals are free to change behind them.
  */
 import type { Seconds } from '../lib/units.ts';
-import type { NodeKind, Outcome, ScenarioEdge, ScenarioNode } from '../scenario/types.ts';
+import type { NodeKind, Outcome } from '../scenario/types.ts';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -17,18 +17,6 @@ export interface RunOptions {
    */
   maxInFlight?: number;
 }
-
-/** Some of one node kind's parameters (the union is kept per kind, so `rate` or `workers` type-check). */
-export type NodePatch = ScenarioNode extends infer N
-  ? N extends ScenarioNode
-    ? Partial<Omit<N, 'id' | 'kind'>>
-    : never
-  : never;
-
-/** A live change, applied at the simulation's current instant. */
-export type ParameterChange =
-  | { type: 'node'; nodeId: string; patch: NodePatch }
-  | { type: 'edge'; edgeIndex: number; patch: Partial<Pick<ScenarioEdge, 'weight' | 'latency' | 'route'>> };
 
 /** Why a run stopped by itself. */
 export interface Halt {

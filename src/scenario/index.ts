@@ -5,6 +5,7 @@
 export * from './types.ts';
 export { parseScenario } from './parse-scenario.ts';
 export { formatErrors } from './format-errors.ts';
+export * from './change/index.ts';
 export { cloneScenario } from './clone-scenario.ts';
 export { migrate, MIGRATIONS } from './migrations.ts';
 export { LIMITS, ID_PATTERN } from './limits.ts';

@@ -1,7 +1,8 @@
 /**
- * Every bound the scenario format enforces, in one place so the docs, the validators and the UI's
- * sliders agree. Bounds exist to keep a hostile or mistyped file from freezing the app, and to
- * keep numbers inside what the engine models sensibly.
+ * Every bound the scenario format enforces, in one place: the validators, the docs, live changes
+ * (which are parsed like a file) and the sliders' ranges (src/ui/controls/steps.ts) read them
+ * here. Bounds exist to keep a hostile or mistyped file from freezing the app, and to keep numbers
+ * inside what the engine models sensibly.
  */
 export const LIMITS = {
   /** Characters of JSON text accepted; a v1 scenario at the node and edge limits is far smaller. */
@@ -35,6 +36,8 @@ export const LIMITS = {
   /** Layout coordinates, in either direction. */
   position: 1_000_000,
   seed: 2 ** 32 - 1,
+  /** Characters of a bad value an error message quotes (the rest is cut with "…"). */
+  quoteChars: 80,
 } as const;
 
 /** A node id: short, lowercase, link-friendly. */

@@ -2,21 +2,14 @@
  * The commands the UI gives: each one updates the store and tells the simulation, so the two can
  * never disagree. Components call these; they never talk to the worker client directly.
  */
-import type { ParameterChange } from '../engine/index.ts';
-import type { Scenario, ScenarioEdge, ScenarioNode } from '../scenario/types.ts';
+import type { ChangeResult, EdgePatch, NodePatch, ScenarioChange } from '../scenario/change/index.ts';
+import { formatErrors } from '../scenario/format-errors.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { SPEED_STEPS, type Speed } from '../worker/protocol.ts';
 import type { SimClient } from '../worker/sim-client.ts';
 import type { SnapshotBridge } from './snapshot-bridge.ts';
 import type { AppStore } from './store.ts';
-
-/**
- * A patch for one node kind's parameters. (The engine's `ParameterChange` patch is an `Omit` over
- * the node union, which keeps only the keys all kinds share; this one distributes over the kinds.)
- */
-type PatchOf<N> = N extends ScenarioNode ? Partial<Omit<N, 'id' | 'kind'>> : never;
-export type NodePatch = PatchOf<ScenarioNode>;
-type EnginePatch = Extract<ParameterChange, { type: 'node' }>['patch'];
-export type EdgePatch = Partial<Pick<ScenarioEdge, 'weight' | 'latency' | 'route'>>;
 
 export interface SimController {
   loadScenario(scenario: Scenario, presetId: string | null): void;
@@ -28,9 +21,16 @@ export interface SimController {
   setSpeed(speed: Speed): void;
   /** One step up or down the preset speeds (the +/- shortcuts). */
   nudgeSpeed(direction: 1 | -1): void;
-  setSeed(seed: number): void;
-  changeNode(nodeId: string, patch: NodePatch): void;
-  changeEdge(edgeIndex: number, patch: EdgePatch): void;
+  /** Restarts with this seed, or refuses (with a notice) one the scenario's seed rule refuses. */
+  setSeed(seed: number): boolean;
+  /**
+   * A live change through the one door (`checkChange`): made in the store and sent to the run, or
+   * refused with a notice naming the field, and neither store nor run touched.
+   */
+  changeNode(nodeId: string, patch: NodePatch): ChangeResult;
+  changeEdge(edgeIndex: number, patch: EdgePatch): ChangeResult;
+  /** Any kind of live change (the same door; for kinds without a helper above). */
+  change(change: ScenarioChange): ChangeResult;
   /** Follow the next request any client sends. */
   traceNext(): void;
   /** Follow the request in flight with this id (a clicked dot). */
@@ -104,13 +104,24 @@ export function createSimController(
       controller.setSpeed(SPEED_STEPS[Math.max(0, Math.min(SPEED_STEPS.length - 1, i))]);
     },
     setSeed(seed) {
+      // The same rule (and bound) as a seed in a file or a link.
+      const checked = parseScenario({ ...state().scenario, seed });
+      if (!checked.ok) {
+        state().setNotice(`That seed was refused. ${formatErrors(checked.errors, 3)}`);
+        return false;
+      }
       state().setSeed(seed);
       restartWith(state().scenario, seed);
+      return true;
+    },
+    change(change) {
+      const result = state().applyScenarioChange(change);
+      if (result.ok) client.applyChange(result.change);
+      else state().setNotice(`That change was refused. ${formatErrors(result.errors, 3)}`);
+      return result;
     },
     changeNode(nodeId, patch) {
-      const change: ParameterChange = { type: 'node', nodeId, patch: patch as EnginePatch };
-      state().applyScenarioChange(change);
-      client.applyChange(change);
+      return controller.change({ type: 'node', nodeId, patch });
     },
     traceNext() {
       state().setTracing(true);
@@ -127,9 +138,7 @@ export function createSimController(
       client.stopTrace();
     },
     changeEdge(edgeIndex, patch) {
-      const change: ParameterChange = { type: 'edge', edgeIndex, patch };
-      state().applyScenarioChange(change);
-      client.applyChange(change);
+      return controller.change({ type: 'edge', edgeIndex, patch });
     },
   };
   return controller;

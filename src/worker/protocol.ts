@@ -6,7 +6,8 @@
  * worker has answered it (with `snapshot` or `idle`). So at most one snapshot per frame crosses the
  * thread boundary and no backlog of messages can build up, whatever the speed.
  */
-import type { Dots, Halt, ParameterChange, RunReport, Snapshot, Trace } from '../engine/index.ts';
+import type { Dots, Halt, RunReport, Snapshot, Trace } from '../engine/index.ts';
+import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 // The dot encoding, for the main thread (from the small types file, not the engine itself).
@@ -34,7 +35,8 @@ export type ToWorker =
   | { type: 'step' }
   | { type: 'reset' }
   | { type: 'setSpeed'; speed: Speed }
-  | { type: 'applyChange'; change: ParameterChange }
+  /** Checked again by the worker (`checkChange`): a refused change is answered with `error`. */
+  | { type: 'applyChange'; change: ScenarioChange }
   | { type: 'requestReport' }
   /** Follow one request: the next one any client sends, or one in flight (a clicked dot) by id. */
   | { type: 'trace'; target: 'next' | number }

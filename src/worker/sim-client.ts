@@ -6,7 +6,8 @@
  * It also owns the frame pump: one `frame` request per animation frame, and never a second one
  * before the first is answered, so snapshots can never queue up behind a busy worker.
  */
-import type { Dots, ParameterChange } from '../engine/index.ts';
+import type { Dots } from '../engine/index.ts';
+import type { ScenarioChange } from '../scenario/change/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { dotTransferables, type DotBuffers, type FromWorker, type Speed, type ToWorker } from './protocol.ts';
 import type { Runner } from './sim-runner.ts';
@@ -18,7 +19,7 @@ export interface SimClient {
   step(): void;
   reset(): void;
   setSpeed(speed: Speed): void;
-  applyChange(change: ParameterChange): void;
+  applyChange(change: ScenarioChange): void;
   requestReport(): void;
   /** Follow the next request any client sends, or the request in flight with this id. */
   trace(target: 'next' | number): void;

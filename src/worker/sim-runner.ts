@@ -19,6 +19,8 @@ import {
   takeSnapshot,
   type Simulation,
 } from '../engine/index.ts';
+import { checkChange } from '../scenario/change/index.ts';
+import { formatErrors } from '../scenario/format-errors.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { createDotPool } from './dot-pool.ts';
 import {
@@ -29,7 +31,6 @@ import {
   type Speed,
   type ToWorker,
 } from './protocol.ts';
-import { withChange } from './with-change.ts';
 
 /** Wall time one worker turn may spend simulating, so a frame stays ≤ ~16 ms end to end. */
 export const TURN_BUDGET_MS = 12;
@@ -154,8 +155,14 @@ export function createRunner(host: RunnerHost): Runner {
     },
     applyChange(message) {
       if (!sim || !scenario) return;
-      applyChange(sim, message.change);
-      scenario = withChange(scenario, message.change);
+      // The message may be forged or stale: only a change the scenario's rules accept reaches the run.
+      const checked = checkChange(scenario, message.change);
+      if (!checked.ok) {
+        host.post({ type: 'error', message: `The change was refused. ${formatErrors(checked.errors)}` }, []);
+        return;
+      }
+      applyChange(sim, checked.change);
+      scenario = checked.scenario;
       dirty = true;
     },
     trace(message) {

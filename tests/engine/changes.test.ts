@@ -4,9 +4,9 @@ import {
   applyChange,
   collectReport,
   takeSnapshot,
-  type ParameterChange,
   type Simulation,
 } from '../../src/engine/index.ts';
+import type { ScenarioChange } from '../../src/scenario/change/index.ts';
 import {
   client,
   conservationViolation,
@@ -28,7 +28,7 @@ function mm1(seed = 1) {
   );
 }
 
-function runWith(changeAt: number, change: ParameterChange, until = 100): Simulation {
+function runWith(changeAt: number, change: ScenarioChange, until = 100): Simulation {
   const sim = mm1();
   advanceTo(sim, changeAt);
   applyChange(sim, change);
@@ -38,7 +38,7 @@ function runWith(changeAt: number, change: ParameterChange, until = 100): Simula
 
 describe('live changes', () => {
   it('are deterministic: the same change at the same instant gives the same run', () => {
-    const changes: ParameterChange[] = [
+    const changes: ScenarioChange[] = [
       { type: 'node', nodeId: 'c', patch: { rate: 15 } },
       { type: 'node', nodeId: 'lb', patch: { algorithm: 'least-connections' } },
       { type: 'node', nodeId: 's1', patch: { workers: 3, serviceTime: exponential(0.3) } },
@@ -190,13 +190,9 @@ describe('live changes', () => {
     expect(takeSnapshot(sim).nodes[nodeIndex(sim, 'q')].waiting).toBe(2 + held);
   });
 
-  it('refuses a change that would corrupt the run, naming the field', () => {
+  it('asserts that the change names a node or an edge it has (values are checked by checkChange)', () => {
     const sim = mm1();
-    expect(() => applyChange(sim, { type: 'node', nodeId: 's1', patch: { workers: 0 } })).toThrow(/workers/);
-    expect(() => applyChange(sim, { type: 'node', nodeId: 'c', patch: { rate: -1 } })).toThrow(/rate/);
     expect(() => applyChange(sim, { type: 'node', nodeId: 'nope', patch: {} })).toThrow(/nope/);
-    expect(() => applyChange(sim, { type: 'edge', edgeIndex: 1, patch: { latency: Number.NaN } })).toThrow(
-      /latency/,
-    );
+    expect(() => applyChange(sim, { type: 'edge', edgeIndex: 99, patch: { weight: 1 } })).toThrow(/99/);
   });
 });

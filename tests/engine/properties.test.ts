@@ -7,9 +7,9 @@ import {
   createSimulation,
   runEvents,
   takeSnapshot,
-  type ParameterChange,
   type Simulation,
 } from '../../src/engine/index.ts';
+import type { ScenarioChange } from '../../src/scenario/change/index.ts';
 import type { Scenario, ServiceNode } from '../../src/scenario/types.ts';
 import { activeByKind, conservationViolation } from './build-scenario.ts';
 import { randomChange, randomScenario } from './random-scenario.ts';
@@ -87,7 +87,7 @@ describe('properties over random scenarios', () => {
       fc.assert(
         fc.property(withChange, ([s, change, steps, batches]) => {
           const changeAt = change?.[0] ?? Infinity;
-          const apply = (sim: Simulation) => change && applyChange(sim, change[1] as ParameterChange);
+          const apply = (sim: Simulation) => change && applyChange(sim, change[1] as ScenarioChange);
 
           // One big advance (two when there is a change).
           const big = createSimulation(s);

@@ -4,7 +4,7 @@
  * every parameter drawn within the format's ranges.
  */
 import fc from 'fast-check';
-import type { ParameterChange } from '../../src/engine/index.ts';
+import type { ScenarioChange } from '../../src/scenario/change/index.ts';
 import {
   LB_ALGORITHMS,
   OVERFLOW_POLICIES,
@@ -165,9 +165,9 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc
   });
 
 /** A live change that the controls could make to a random scenario. */
-export function randomChange(s: Scenario): fc.Arbitrary<ParameterChange> {
+export function randomChange(s: Scenario): fc.Arbitrary<ScenarioChange> {
   const byKind = (kind: ScenarioNode['kind']) => s.nodes.filter((n) => n.kind === kind).map((n) => n.id);
-  const options: fc.Arbitrary<ParameterChange>[] = [
+  const options: fc.Arbitrary<ScenarioChange>[] = [
     fc.record({
       type: fc.constant('node' as const),
       nodeId: fc.constantFrom(...byKind('client')),

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/scenario/limits.ts';
 import { getPreset } from '../../src/scenario/presets/index.ts';
 import { createSimRuntime, type SimRuntime } from '../../src/state/sim-runtime.ts';
 import { speedStepIndex } from '../../src/state/sim-controller.ts';
@@ -74,6 +75,39 @@ describe('the controller keeps the store and the simulation in step', () => {
     });
     runtime.controller.changeEdge(0, { weight: 3 });
     expect(runtime.store.getState().scenario.edges[0].weight).toBe(3);
+  });
+
+  it('refuses a change beyond the bounds: a readable notice, and neither the store nor the run is touched', () => {
+    const { controller, store } = runtime;
+    const before = store.getState().scenario;
+    const result = controller.changeNode('users', { workers: 5000 });
+    expect(result.ok).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(client.applyChange).not.toHaveBeenCalled();
+    expect(store.getState().notice).toBe(
+      'That change was refused. nodes[id=users].workers: must be a whole number from 1 to 1,000; got 5000',
+    );
+    // A forged change (not from a typed caller) goes through the same door.
+    expect(controller.change({ type: 'edge', edgeIndex: 999, patch: { weight: 1 } }).ok).toBe(false);
+    expect(controller.change({ type: 'node', nodeId: 'users', patch: { id: 'x' } as never }).ok).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(client.applyChange).not.toHaveBeenCalled();
+    // The next good change goes through.
+    expect(controller.changeNode('users', { workers: 7 }).ok).toBe(true);
+    expect(client.applyChange).toHaveBeenCalledWith({ type: 'node', nodeId: 'users', patch: { workers: 7 } });
+  });
+
+  it("refuses a seed outside the format's bound, with a notice, and keeps the run", () => {
+    const { controller, store } = runtime;
+    const loads = client.load.mock.calls.length;
+    for (const seed of [-1, 1.5, LIMITS.seed + 1, Number.NaN]) expect(controller.setSeed(seed)).toBe(false);
+    expect(store.getState().seed).toBe(1);
+    expect(client.load.mock.calls.length).toBe(loads);
+    expect(store.getState().notice).toMatch(
+      /^That seed was refused\. seed: must be a whole number from 0 to 4,294,967,295/,
+    );
+    expect(controller.setSeed(LIMITS.seed)).toBe(true);
+    expect(store.getState().seed).toBe(LIMITS.seed);
   });
 
   it('reloads with a new seed, and loads another preset as a new graph', () => {

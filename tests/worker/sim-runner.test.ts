@@ -113,13 +113,57 @@ describe('the simulation runner', () => {
     expect(report.type === 'report' && report.run).toBe(2);
   });
 
-  it('reports an error instead of throwing, and still answers the frame', () => {
-    const h = harness();
-    h.send({ type: 'load', scenario: full, seed: 1 });
-    h.send({ type: 'applyChange', change: { type: 'node', nodeId: 'no-such-node', patch: { rate: 1 } } });
-    const errors = h.posted.filter((m) => m.type === 'error');
-    // Either the engine ignores an unknown node or it throws; a throw must come back as a message.
-    expect(errors.length).toBeLessThanOrEqual(1);
-    expect(['snapshot', 'idle']).toContain(h.frame(16).type);
+  it('refuses a forged or out-of-bounds change with a readable error; the run goes on as before', () => {
+    // Two runs of the same scenario and seed; one is sent changes the scenario rules refuse.
+    const plain = harness();
+    const forged = harness();
+    for (const h of [plain, forged]) h.send({ type: 'load', scenario: full, seed: 1 });
+    for (let i = 0; i < 10; i++) for (const h of [plain, forged]) h.send({ type: 'step' });
+    const bad: unknown[] = [
+      { type: 'node', nodeId: 'no-such-node', patch: { rate: 1 } },
+      { type: 'node', nodeId: 'users', patch: { workers: 0 } },
+      { type: 'node', nodeId: 'mobile', patch: { rate: Number.NaN } },
+      { type: 'node', nodeId: 'gateway-1', patch: { rateLimit: { rate: 10, burst: 1e9, per: 'global' } } },
+      { type: 'node', nodeId: 'users', patch: { kind: 'queue' } },
+      { type: 'edge', edgeIndex: 9999, patch: { weight: 1 } },
+      { type: 'edge', edgeIndex: 0, patch: { latency: -1 } },
+      'not a change',
+    ];
+    for (const change of bad) forged.send({ type: 'applyChange', change: change as never });
+    const errors = forged.posted.flatMap((m) => (m.type === 'error' ? [m.message] : []));
+    expect(errors).toHaveLength(bad.length);
+    expect(errors[1]).toMatch(
+      /^The change was refused\. nodes\[id=users\]\.workers: must be a whole number from 1 to 1,000; got 0$/,
+    );
+    expect(errors[3]).toMatch(/rateLimit\.burst/);
+    for (const h of [plain, forged]) {
+      h.send({ type: 'reset' });
+      for (let i = 0; i < 30; i++) h.send({ type: 'step' });
+    }
+    const a = plain.snapshot(plain.frame(16));
+    const b = forged.snapshot(forged.frame(16));
+    expect(b.events).toBe(a.events);
+    expect(b.totals).toEqual(a.totals);
+    expect(Array.from(b.edgeCounts)).toEqual(Array.from(a.edgeCounts));
+  });
+
+  it('applies the change with defaults filled in, as the same change written out in full', () => {
+    const run = (serviceTime: unknown) => {
+      const h = harness();
+      h.send({ type: 'load', scenario: full, seed: 1 });
+      for (let i = 0; i < 10; i++) h.send({ type: 'step' });
+      h.send({
+        type: 'applyChange',
+        change: { type: 'node', nodeId: 'users', patch: { serviceTime } as never },
+      });
+      expect(h.posted.filter((m) => m.type === 'error')).toEqual([]);
+      for (let i = 0; i < 30; i++) h.send({ type: 'step' });
+      return h.snapshot(h.frame(16));
+    };
+    const short = run({ dist: 'lognormal', mean: 0.2 });
+    const written = run({ dist: 'lognormal', mean: 0.2, cv: 1 });
+    expect(short.events).toBe(written.events);
+    expect(short.totals).toEqual(written.totals);
+    expect(short.totals.byOutcome).toEqual(written.totals.byOutcome);
   });
 });

@@ -1,8 +1,7 @@
 /** What is being simulated: the scenario as edited live, its seed, and where its nodes sit. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { ParameterChange } from '../../engine/index.ts';
+import { checkChange, type ChangeResult } from '../../scenario/change/index.ts';
 import type { Position, Scenario } from '../../scenario/types.ts';
-import { withChange } from '../../worker/with-change.ts';
 import { layoutLeftToRight } from '../layout-left-to-right.ts';
 import { topologyOf, type Topology } from '../topology.ts';
 import type { AppState } from '../store.ts';
@@ -17,7 +16,8 @@ export interface ScenarioSlice {
   /** Counts scenario loads: the graph re-mounts (and fits the view) when it changes. */
   loadCount: number;
   loadScenario: (scenario: Scenario, presetId: string | null, seed?: number) => void;
-  applyScenarioChange: (change: ParameterChange) => void;
+  /** Checks a live change (untrusted) and makes it; a refused change leaves the scenario as it was. */
+  applyScenarioChange: (change: unknown) => ChangeResult;
   setSeed: (seed: number) => void;
   moveNode: (id: string, position: Position) => void;
 }
@@ -34,12 +34,16 @@ export function scenarioState(scenario: Scenario, presetId: string | null, seed 
 
 export const createScenarioSlice =
   (initial: Scenario, presetId: string | null): StateCreator<AppState, [], [], ScenarioSlice> =>
-  (set) => ({
+  (set, get) => ({
     ...scenarioState(initial, presetId),
     loadCount: 0,
     loadScenario: (scenario, id, seed) =>
       set((s) => ({ ...scenarioState(scenario, id, seed), loadCount: s.loadCount + 1 })),
-    applyScenarioChange: (change) => set((s) => ({ scenario: withChange(s.scenario, change) })),
+    applyScenarioChange: (change) => {
+      const result = checkChange(get().scenario, change);
+      if (result.ok) set({ scenario: result.scenario });
+      return result;
+    },
     setSeed: (seed) => set({ seed }),
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
   });

@@ -6,7 +6,7 @@
 import type { GatewayNode, RateLimit } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
 import { SelectField, SliderField, ToggleField } from './fields.tsx';
-import { BURST_STEPS, formatRateSetting, RATE_STEPS } from './steps.ts';
+import { BURST_STEPS, formatRateSetting, RATE_LIMIT_STEPS } from './steps.ts';
 import { CapacityField, ServiceTimeField, WorkersField } from './worker-fields.tsx';
 
 const DEFAULT_LIMIT: RateLimit = { rate: 100, burst: 20, per: 'global' };
@@ -36,7 +36,7 @@ export function GatewayParams({ node, full }: { node: GatewayNode; full: boolean
           label="Limit (requests/s)"
           context={node.label}
           testId={`param-${node.id}-rate-limit`}
-          steps={RATE_STEPS.slice(1)}
+          steps={RATE_LIMIT_STEPS}
           value={limit.rate}
           format={formatRateSetting}
           onChange={(rate) => setLimit({ rate })}

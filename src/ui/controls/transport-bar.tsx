@@ -1,5 +1,6 @@
 /** Play, pause, step, reset, speed and seed: how the run is driven. */
 import { useState } from 'react';
+import { LIMITS } from '../../scenario/limits.ts';
 import { SPEED_STEPS, type Speed } from '../../worker/protocol.ts';
 import { selectIsPlaying, selectSeed, selectSpeed } from '../../state/selectors.ts';
 import { formatSpeed } from '../format.ts';
@@ -11,7 +12,7 @@ function SeedInput() {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     const value = Number(draft);
-    if (draft !== null && Number.isInteger(value) && value >= 0 && value !== seed) controller.setSeed(value);
+    if (draft !== null && draft.trim() !== '' && value !== seed) controller.setSeed(value);
     setDraft(null);
   };
   return (
@@ -27,6 +28,7 @@ function SeedInput() {
         id="fs-seed"
         type="number"
         min={0}
+        max={LIMITS.seed}
         step={1}
         inputMode="numeric"
         value={draft ?? String(seed)}

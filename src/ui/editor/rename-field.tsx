@@ -1,5 +1,6 @@
 /** The inspector's label field: renames the node when the value is committed (Enter or leaving). */
 import { useState } from 'react';
+import { LIMITS } from '../../scenario/limits.ts';
 import { useEditor } from './use-editor.ts';
 
 export function RenameField({ id, label }: { id: string; label: string }) {
@@ -21,7 +22,7 @@ export function RenameField({ id, label }: { id: string; label: string }) {
       <input
         id={`fs-rename-${id}`}
         value={draft ?? label}
-        maxLength={60}
+        maxLength={LIMITS.labelChars}
         onChange={(event) => setDraft(event.currentTarget.value)}
         onBlur={commit}
         onKeyDown={(event) => {
