@@ -25,8 +25,8 @@ describe('presenter mode', () => {
       expect(presenterDotScale()).toBeGreaterThan(1);
       const bar = await screen.findByRole('toolbar', { name: 'Presenter controls' }, LAZY);
       expect(bar).toHaveTextContent('Play');
-    fireEvent.click(screen.getByTestId('present-play'));
-    expect(t.client.play).toHaveBeenCalledTimes(1);
+      fireEvent.click(screen.getByTestId('present-play'));
+      expect(t.client.play).toHaveBeenCalledTimes(1);
       fireEvent.click(screen.getByRole('button', { name: 'Faster' }));
       expect(t.client.setSpeed).toHaveBeenLastCalledWith(2);
       act(() => press('P'));
