@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from './limits.ts';
+import { clipReceived } from './quote-text.ts';
 import { notAList, numberIn, strictObjectOf } from './fields.ts';
 import type { Distribution } from './types.ts';
 
@@ -34,8 +35,8 @@ const distributionObject = v.variant(
   ],
   (issue) =>
     issue.expected === 'Object'
-      ? `must be ${what}; got ${issue.received}`
-      : `must be one of ${DISTRIBUTION_KINDS.map((d) => `'${d}'`).join(', ')}; got ${issue.received}`,
+      ? `must be ${what}; got ${clipReceived(issue.received)}`
+      : `must be one of ${DISTRIBUTION_KINDS.map((d) => `'${d}'`).join(', ')}; got ${clipReceived(issue.received)}`,
 );
 
 const distributionObjectOnly = notAList(distributionObject, `must be ${what}; got a list`);

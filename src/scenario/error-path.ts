@@ -3,6 +3,7 @@
  * `nodes[id=api].serviceTime.mean`, `edges[3].latency`, `nodes[id=web].routes["/admin panel"]`.
  */
 import type * as v from 'valibot';
+import { clipText } from './quote-text.ts';
 import type { ScenarioError } from './types.ts';
 
 /** Path of the whole input, for problems that are not about one field. */
@@ -13,7 +14,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Appends one key to a path. */
 export function childPath(parent: string, key: unknown): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  const text = String(key);
+  // A key is a value too (an unknown field, a route): a hostile one is clipped like any other.
+  const text = clipText(String(key));
   if (IDENTIFIER.test(text)) return parent ? `${parent}.${text}` : text;
   return `${parent}[${JSON.stringify(text)}]`;
 }

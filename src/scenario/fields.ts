@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN, LIMITS } from './limits.ts';
+import { clipReceived, quoteText } from './quote-text.ts';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -17,7 +18,7 @@ export function formatNumber(n: number): string {
 }
 
 function expecting(text: string) {
-  return (issue: Issue) => `${text}; got ${issue.received}`;
+  return (issue: Issue) => `${text}; got ${clipReceived(issue.received)}`;
 }
 
 const withUnit = (unit: string) => (unit ? ` ${unit}` : '');
@@ -74,16 +75,21 @@ export function flag() {
   return v.boolean(expecting('must be true or false'));
 }
 
-// Control characters would let a label break a table row or a log line; text is never interpreted.
+// Control characters would let a label break a table row or a log line, and bidirectional
+// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) would let it reorder the text
+// around it on screen; text is never interpreted.
 // eslint-disable-next-line no-control-regex
-const PLAIN_TEXT = /^[^\u0000-\u001f\u007f]*$/;
+const PLAIN_TEXT = /^[^\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/;
 
 /** One line of plain text of at most `max` characters. */
 export function plainText(max: number) {
   return v.pipe(
     v.string(expecting('must be text')),
     v.maxLength(max, (issue) => `must be at most ${max} characters; got ${issue.received}`),
-    v.regex(PLAIN_TEXT, 'must be one line of plain text (no line breaks or control characters)'),
+    v.regex(
+      PLAIN_TEXT,
+      'must be one line of plain text (no line breaks, control characters or text-direction overrides)',
+    ),
   );
 }
 
@@ -104,7 +110,7 @@ export function route() {
     v.string(message),
     v.startsWith('/', message),
     v.maxLength(LIMITS.routeChars, message),
-    v.regex(/^[^\s\u0000-\u001f\u007f]*$/, message), // eslint-disable-line no-control-regex
+    v.regex(/^[^\s\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/, message), // eslint-disable-line no-control-regex
   );
 }
 
@@ -139,7 +145,7 @@ function objectMessage(issue: Issue, known: readonly string[], what: string): st
   if (issue.expected === 'never' && typeof key === 'string') {
     const guess = didYouMean(key, known);
     return (
-      `unknown field '${key}'` +
+      `unknown field ${quoteText(key)}` +
       (guess ? `; did you mean '${guess}'?` : `; known fields: ${known.join(', ')}`)
     );
   }
@@ -151,5 +157,5 @@ function objectMessage(issue: Issue, known: readonly string[], what: string): st
 function describeReceived(received: string): string {
   if (received === 'Array') return 'a list';
   if (received === 'Object') return 'an object';
-  return received;
+  return clipReceived(received);
 }

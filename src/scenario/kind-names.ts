@@ -1,7 +1,8 @@
 import type { NodeKind } from './types.ts';
+import { quoteText } from './quote-text.ts';
 
-/** An id in prose: 'api'. */
-export const quoted = (id: string): string => `'${id}'`;
+/** An id in prose: 'api' (clipped and escaped: the graph rules also name ids that are not valid). */
+export const quoted = (id: string): string => quoteText(id);
 
 /** How each kind is named in prose ("load balancer 'lb' needs..."). */
 export const NODE_KIND_NAMES: Readonly<Record<NodeKind, string>> = {

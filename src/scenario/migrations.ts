@@ -6,6 +6,7 @@
  * keep a v1 fixture in tests/fixtures/scenarios/v1, and add v2 fixtures beside it.
  */
 import { ROOT_PATH } from './error-path.ts';
+import { quoteText } from './quote-text.ts';
 import { describeValue } from './read-input.ts';
 import { SCENARIO_VERSION, type ScenarioError } from './types.ts';
 
@@ -38,7 +39,7 @@ export function runMigrations(
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return fail(
-      `must be a whole number (the format version, e.g. ${current}); got ${typeof version === 'string' ? JSON.stringify(version) : describeValue(version)}`,
+      `must be a whole number (the format version, e.g. ${current}); got ${typeof version === 'string' ? quoteText(version) : describeValue(version)}`,
     );
   }
   if (version > current) {

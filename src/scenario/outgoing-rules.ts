@@ -77,7 +77,7 @@ function checkRoutingTable(node: GraphNode, out: readonly GraphEdge[], errors: S
     } else {
       errors.push({
         path: `${edge.path}.route`,
-        message: `${named(node)} already routes '${edge.route}' through ${first.path}; each route appears once per gateway`,
+        message: `${named(node)} already routes ${q(edge.route ?? '')} through ${first.path}; each route appears once per gateway`,
       });
     }
   }

@@ -4,6 +4,7 @@
 import { didYouMean } from './did-you-mean.ts';
 import { issuesToErrors } from './error-path.ts';
 import { NODE_KIND_SPECS } from './nodes/index.ts';
+import { quoteText } from './quote-text.ts';
 import { describeValue } from './read-input.ts';
 import { NODE_KINDS, type NodeKind, type ScenarioError, type ScenarioNode } from './types.ts';
 
@@ -28,7 +29,7 @@ export function parseNode(raw: unknown, path: string, errors: ScenarioError[]): 
     errors.push({
       path: `${path}.kind`,
       message:
-        `unknown kind ${typeof kind === 'string' ? `'${kind}'` : typeof kind}` +
+        `unknown kind ${typeof kind === 'string' ? quoteText(kind) : typeof kind}` +
         (guess ? `; did you mean '${guess}'?` : `; expected one of ${KIND_LIST}`),
     });
     return undefined;

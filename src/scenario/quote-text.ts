@@ -19,3 +19,13 @@ export function quoteText(text: string, max: number = LIMITS.quoteChars): string
     .replace(/^"|"$/g, "'")
     .replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * valibot's `issue.received` for a message ("got ..."): a string arrives quoted in full, so it is
+ * clipped here like any other quoted value.
+ */
+export function clipReceived(received: string): string {
+  return received.startsWith('"') && received.length > LIMITS.quoteChars + 2
+    ? `${received.slice(0, LIMITS.quoteChars + 1)}…"`
+    : received;
+}

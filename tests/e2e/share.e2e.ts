@@ -119,6 +119,29 @@ describe('share links, history, editing and import in headless Chromium', () => 
     expect(errors.join('\n')).toBe('');
   });
 
+  it('a link with a 10,000-character value gets a short alert, and a text-direction override in a label is refused', async () => {
+    for (const [width, height] of [
+      [1280, 800],
+      [375, 812],
+    ]) {
+      const page = await fresh(width, height);
+      const errors = await openApp(page, `#v=1&preset=full&mobile.rate=${'x'.repeat(10_000)}`);
+      const alert = page.getByTestId('notice-alert');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      expect(text).toMatch(/could not be opened.*nodes\[id=mobile\]\.rate: must be a number/s);
+      expect(text).not.toMatch(/x{81}/);
+      expect(text.length).toBeLessThan(400); // was 10,261 characters
+      await screenshot(page, `share-long-value-alert-${width}`);
+      expect(errors.join('\n')).toBe('');
+    }
+    const page = await fresh();
+    await openApp(page, `#v=1&preset=full&mobile.label=${encodeURIComponent('Mobile\u202eelibom')}`);
+    const alert = page.getByTestId('notice-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/nodes\[id=mobile\]\.label: must be one line of plain text/);
+  });
+
   it('Back and Forward reopen each discrete change; a slider burst makes one entry', async () => {
     const page = await fresh();
     const errors = await openApp(page, '?preset=monolith');

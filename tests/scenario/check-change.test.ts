@@ -155,6 +155,21 @@ describe('checkChange: the one door for live changes', () => {
     expect(refused(hostile)[0].message).toMatch(/boom/);
   });
 
+  it('quotes at most about 80 characters of a bad value', () => {
+    const long = 'x'.repeat(10_000);
+    for (const change of [
+      { type: long },
+      { type: 'node', nodeId: long, patch: {} },
+      { type: 'node', nodeId: 'lb', patch: { algorithm: long } },
+      { type: 'node', nodeId: 'lb', patch: { [long]: 1 } },
+    ]) {
+      for (const error of refused(change)) {
+        expect(`${error.path}: ${error.message}`).not.toMatch(/x{81}/);
+        expect(error.message.length).toBeLessThan(300);
+      }
+    }
+  });
+
   it('a sequence of accepted changes gives a scenario that parses to itself', () => {
     const changes: ScenarioChange[] = [
       { type: 'node', nodeId: 'mobile', patch: { rate: 30 } },

@@ -32,6 +32,24 @@ describe('the scenario the app opens', async () => {
     expect(initial.scenario.nodes.find((n) => n.id === 'consumer')).toMatchObject({ workers: 3 });
   });
 
+  it('quotes at most 80 characters of a 10,000-character value in its notice (was 10,261)', async () => {
+    const long = 'x'.repeat(10_000);
+    const hashes = [
+      `#v=1&preset=full&mobile.rate=${long}`,
+      `#v=1&preset=full&lb.algorithm=${long}`,
+      `#v=1&preset=full&seed=${long}`,
+      `#v=1&preset=full&${long}.rate=1`,
+      `#v=1&preset=${long}`,
+      `#v=1&preset=full&users.serviceTime.dist=${long}`,
+    ];
+    for (const hash of hashes) {
+      const { notice } = await initialScenario({ hash, search: '' });
+      expect(notice).toMatch(/could not be opened/);
+      expect(notice).not.toMatch(/x{81}/);
+      expect(notice!.length).toBeLessThan(500);
+    }
+  });
+
   it('falls back to the default with a readable notice for a broken link', async () => {
     const initial = await initialScenario({ hash: '#v=1&preset=full&seed=banana', search: '' });
     expect(initial.presetId).toBe('full');

@@ -3,22 +3,17 @@
  * (a hostile link may hold megabytes in one parameter; a message shows a short, escaped excerpt).
  */
 import { childPath } from '../error-path.ts';
+import { quoteText } from '../quote-text.ts';
 import type { ParseResult } from '../types.ts';
 import { LINK_PATH } from './link-format.ts';
 
 /** `link.seed`, `link["consumer.workers"]`: the path of an error about one parameter. */
 export function paramPath(name: string): string {
-  return childPath(LINK_PATH, clip(name, 60));
+  return childPath(LINK_PATH, name);
 }
 
-/** Text quoted for a message, cut to `max` characters; control characters are escaped. */
-export function quote(text: string, max = 40): string {
-  return JSON.stringify(clip(text, max)).replace(/^"|"$/g, "'");
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+/** Link text quoted for a message: the scenario's one quoting rule (clipped, escaped). */
+export { quoteText as quote };
 
 /** A failed parse with one error. */
 export function failure(path: string, message: string): ParseResult & { ok: false } {

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { integerIn, notAList, numberIn, oneOf, route, share } from '../fields.ts';
 import { LIMITS } from '../limits.ts';
+import { clipReceived } from '../quote-text.ts';
 import type { ClientNode } from '../types.ts';
 import { defineNodeKind, given, kindFields, toBase, type NodeParams } from './node-base.ts';
 
@@ -25,7 +26,8 @@ const routeTable = v.pipe(
   v.record(
     route(),
     routeWeight,
-    (issue) => `must be an object of route → weight, e.g. { "/orders": 3 }; got ${issue.received}`,
+    (issue) =>
+      `must be an object of route → weight, e.g. { "/orders": 3 }; got ${clipReceived(issue.received)}`,
   ),
   v.minEntries(1, 'must list at least one route, e.g. { "/": 1 }'),
   v.maxEntries(
