@@ -87,7 +87,7 @@ describe('embed mode', () => {
     });
   }
 
-  it('honours reduced motion: no travelling dots, edges drawn by their flow', async () => {
+  it('honours reduced motion: the legend says moving dots are hidden', async () => {
     const context = await browser.newContext({
       viewport: { width: 640, height: 360 },
       reducedMotion: 'reduce',
