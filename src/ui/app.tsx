@@ -18,6 +18,9 @@ import { FlowGraph } from './graph/flow-graph.tsx';
 import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
+import { FirstVisit, HeadlineLessonButton } from './onboarding/headline-lesson-button.tsx';
+import { PresentButton, PresenterChrome } from './present/present-button.tsx';
+import { usePresenting } from './present/use-presenting.ts';
 import { ShareBar } from './share/share-bar.tsx';
 import { SimContext, useAppStore, useSim } from './sim-context.ts';
 import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
@@ -84,8 +87,9 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
   const flowDirection = useAppStore((s) => s.flowDirection);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const moreOpen = useAppStore((s) => s.topbarMoreOpen);
+  const presenting = usePresenting();
   return (
-    <div className={`fs-app${b ? ' is-comparing' : ''}`}>
+    <div className={`fs-app${b ? ' is-comparing' : ''}${presenting ? ' is-presenting' : ''}`}>
       <header className={`fs-topbar${moreOpen ? ' is-more-open' : ''}`}>
         <h1 className="fs-brand">Flowscope</h1>
         <PanelBoundary name="The preset picker">
@@ -102,9 +106,13 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
         <PanelBoundary name="The lessons and glossary buttons">
           <TeachingToolbar />
         </PanelBoundary>
+        <PanelBoundary name="The headline lesson button">
+          <HeadlineLessonButton />
+        </PanelBoundary>
         <CompareButton />
         <div className="fs-topbar__end">
           <TopbarMoreButton />
+          <PresentButton />
           <OnTarget b={b}>
             <ParamsButton />
           </OnTarget>
@@ -141,6 +149,7 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
             <PanelBoundary name="The diagram" key={`${loadCount}-${flowDirection}`}>
               <FlowGraph />
             </PanelBoundary>
+            <FirstVisit />
           </div>
         )}
         <OnTarget b={b}>
@@ -155,6 +164,9 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
       </PanelBoundary>
       <PanelBoundary name="The lessons or glossary window">
         <TeachingDialogs />
+      </PanelBoundary>
+      <PanelBoundary name="The presenter bar">
+        <PresenterChrome />
       </PanelBoundary>
     </div>
   );

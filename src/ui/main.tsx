@@ -12,9 +12,16 @@ import { App, NARROW_QUERY } from './app.tsx';
 import { initialScenario } from './initial-scenario.ts';
 import { SimContext } from './sim-context.ts';
 import { setActiveAddressSync } from './share/share-url.ts';
+import { EmbedApp } from './embed/embed-app.tsx';
+import { readViewFlags } from './embed/view-flags.ts';
+import { registerOffline } from './offline/register-offline.ts';
+import { noteOpening } from './onboarding/first-visit.ts';
 
-const openedHash = window.location.hash;
-const initial = await initialScenario(window.location);
+// `&embed=1` is a view flag, not part of the scenario: it is taken out before the link is read.
+const view = readViewFlags(window.location);
+noteOpening(view, view.embed);
+const openedHash = view.hash;
+const initial = await initialScenario(view);
 const runtime = createSimRuntime({ scenario: initial.scenario, presetId: initial.presetId });
 runtime.store.getState().setNotice(initial.notice);
 // Very wide screens open with the parameters beside the graph; on a projector (1280 px) or a
@@ -30,26 +37,35 @@ if (initial.compareB) {
 }
 // The address bar holds the current scenario and seed from now on (docs/links.md). The link
 // codec (and its DEFLATE) is not needed for the first paint, so it loads after it.
-const addressSync = import('./share/address-sync.ts').then(({ startAddressSync }) =>
-  setActiveAddressSync(startAddressSync(runtime)),
-);
+// An embed leaves its frame's address alone.
+const addressSync = view.embed
+  ? Promise.resolve()
+  : import('./share/address-sync.ts').then(({ startAddressSync }) =>
+      setActiveAddressSync(startAddressSync(runtime)),
+    );
 // A lesson step's link starts that step (its panel, focus node and its link in the address bar),
 // after the address sync has written its first link, so the step's own link is the one kept.
 if (openedHash.includes('lesson=')) {
   void Promise.all([import('./lessons/index.ts'), import('./teaching/lesson-runner.ts'), addressSync]).then(
     ([lessons, runner]) => {
       const place = lessons.parseLessonPath(openedHash);
-      if (place) runner.startLessonStep(runtime, place.lesson.id, place.stepIndex);
+      if (place)
+        runner.startLessonStep(runtime, place.lesson.id, place.stepIndex, view.embed ? null : window);
     },
   );
 }
+
+// The embed view is a smaller shell around the same graph.
+const lessonFragment = openedHash.includes('lesson=') ? openedHash : null;
+const shell = view.embed ? <EmbedApp lessonFragment={lessonFragment} /> : <App />;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowscope: #root element missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <SimContext value={runtime}>
-      <App />
-    </SimContext>
+    <SimContext value={runtime}>{shell}</SimContext>
   </StrictMode>,
 );
+
+// Installable and usable offline after this first visit (docs/classroom.md).
+registerOffline();

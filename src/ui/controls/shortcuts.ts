@@ -6,6 +6,7 @@
  */
 import type { SimController } from '../../state/sim-controller.ts';
 import type { AppStore } from '../../state/store.ts';
+import { exitPresenter, isPresenting, togglePresenter } from '../present/presenter-state.ts';
 
 export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['Space'], action: 'Play or pause' },
@@ -14,12 +15,13 @@ export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['+'], action: 'Faster' },
   { keys: ['−'], action: 'Slower' },
   { keys: ['L'], action: 'Copy a link to this scenario' },
+  { keys: ['P'], action: 'Presenter mode: full screen, large text (P or Esc leaves)' },
   { keys: ['Ctrl+Z', '⌘Z'], action: 'Undo an edit of the diagram' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
   { keys: ['Delete'], action: 'Delete the selected component or edge' },
   { keys: ['Ctrl+V', '⌘V'], action: 'Open a pasted scenario (JSON or link)' },
   { keys: ['?'], action: 'Show or hide this help' },
-  { keys: ['Esc'], action: 'Close help or the inspector' },
+  { keys: ['Esc'], action: 'Close help or the inspector, or leave presenter mode' },
   { keys: ['Tab', 'Enter'], action: 'Focus a component in the diagram, open its inspector' },
 ];
 
@@ -45,6 +47,7 @@ export function createShortcutHandler(
     const state = store.getState();
     if (event.key === 'Escape') {
       if (state.helpOpen) state.setHelpOpen(false);
+      else if (isPresenting()) exitPresenter();
       else if (state.selectedNodeId !== null) state.selectNode(null);
       else return;
       event.preventDefault();
@@ -73,6 +76,10 @@ export function createShortcutHandler(
         break;
       case '?':
         state.setHelpOpen(!state.helpOpen);
+        break;
+      case 'p':
+      case 'P':
+        togglePresenter();
         break;
       default:
         return;

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import './share.css';
 import { EditBar, EditRefusal, EditRestarted } from '../editor/edit-bar.tsx';
+import { ExportButton } from '../export/export-button.tsx';
 import { ImportExportMenu } from '../import-export/import-export-menu.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { useCopyLink } from './use-copy-link.ts';
@@ -37,6 +38,7 @@ export function ShareBar() {
       <ImportExportMenu />
       <EditBar />
       <CopyLink {...copyLink} copy={() => void copy()} />
+      <ExportButton />
       {/* In a portal: on phones the bar itself may be folded away behind "More". */}
       {createPortal(
         <div className="fs-sharebar__alerts">

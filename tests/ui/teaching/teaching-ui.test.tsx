@@ -42,7 +42,9 @@ describe('lessons', () => {
     act(() => {
       startLessonStep(t.runtime, lesson.id, 0, null);
     });
-    const panel = await screen.findByTestId('lesson-panel');
+    // The panel is loaded on demand; under jsdom on a busy 2-core machine that first import can take
+    // longer than findBy's default second.
+    const panel = await screen.findByTestId('lesson-panel', {}, { timeout: 15_000 });
     expect(within(panel).getByTestId('lesson-progress')).toHaveTextContent(
       `Step 1 of ${lesson.steps.length}`,
     );

@@ -17,6 +17,7 @@ const HALF = DOT_RADIUS * 1.25 + 1.5;
 
 interface SpriteSet {
   scale: number;
+  dotScale: number;
   images: HTMLCanvasElement[];
 }
 let sprites: SpriteSet | null = null;
@@ -31,8 +32,7 @@ function styleOf(flags: number): number {
 }
 
 /** Traces one dot's shape: diamond for a job, circle for mobile, square for web. */
-function traceShape(ctx: CanvasRenderingContext2D, style: number, x: number, y: number): void {
-  const r = DOT_RADIUS;
+function traceShape(ctx: CanvasRenderingContext2D, style: number, x: number, y: number, r: number): void {
   if (style & 2) {
     ctx.moveTo(x, y - r * 1.25);
     ctx.lineTo(x + r * 1.25, y);
@@ -48,9 +48,11 @@ function traceShape(ctx: CanvasRenderingContext2D, style: number, x: number, y: 
 }
 
 /** Sprites for a device-pixel scale, rebuilt only when the zoom changes noticeably. */
-function spritesFor(scale: number, zoom: number): SpriteSet {
-  if (sprites !== null && Math.abs(sprites.scale - scale) / scale < 0.05) return sprites;
-  const side = Math.ceil(2 * HALF * scale);
+function spritesFor(scale: number, zoom: number, dotScale: number): SpriteSet {
+  if (sprites !== null && sprites.dotScale === dotScale && Math.abs(sprites.scale - scale) / scale < 0.05)
+    return sprites;
+  const half = HALF * dotScale;
+  const side = Math.ceil(2 * half * scale);
   const images: HTMLCanvasElement[] = [];
   for (let style = 0; style < STYLE_COUNT; style++) {
     const image = document.createElement('canvas');
@@ -68,7 +70,7 @@ function spritesFor(scale: number, zoom: number): SpriteSet {
         ctx.setLineDash([1.5, 1.5]);
       }
       ctx.beginPath();
-      traceShape(ctx, style, HALF, HALF);
+      traceShape(ctx, style, half, half, DOT_RADIUS * dotScale);
       ctx.fill();
       ctx.globalAlpha = 1;
       ctx.stroke();
@@ -77,13 +79,14 @@ function spritesFor(scale: number, zoom: number): SpriteSet {
       if (style & 4) {
         ctx.fillStyle = DOT_OUTLINE;
         ctx.beginPath();
-        ctx.arc(HALF + DOT_RADIUS * 0.75, HALF - DOT_RADIUS * 0.75, DOT_RADIUS * 0.45, 0, Math.PI * 2);
+        const r = DOT_RADIUS * dotScale;
+        ctx.arc(half + r * 0.75, half - r * 0.75, r * 0.45, 0, Math.PI * 2);
         ctx.fill();
       }
     }
     images.push(image);
   }
-  sprites = { scale, images };
+  sprites = { scale, dotScale, images };
   return sprites;
 }
 
@@ -93,14 +96,17 @@ export function drawDots(
   xs: Float32Array,
   ys: Float32Array,
   zoom: number,
+  /** Larger dots for a projector (presenter mode); 1 elsewhere. */
+  dotScale = 1,
 ): void {
   // The context already maps flow units to device pixels; its x scale is that ratio.
   const scale = Math.abs(ctx.getTransform().a) || 1;
-  const { images } = spritesFor(scale, zoom);
-  const size = 2 * HALF;
+  const { images } = spritesFor(scale, zoom, dotScale);
+  const half = HALF * dotScale;
+  const size = 2 * half;
   for (let i = 0; i < dots.count; i++) {
     const x = xs[i];
     if (x !== x) continue; // NaN: not placed this frame
-    ctx.drawImage(images[styleOf(dots.flags[i])], x - HALF, ys[i] - HALF, size, size);
+    ctx.drawImage(images[styleOf(dots.flags[i])], x - half, ys[i] - half, size, size);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { presenterDotScale } from '../../present/presenter-state.ts';
 import { useSim } from '../../sim-context.ts';
 import { drawTracedRing, recordDotPositions } from '../../trace/dot-hits.ts';
 import type { FlowEdge, FlowNode } from '../flow-types.ts';
@@ -83,7 +84,7 @@ export function ParticleCanvas() {
         }
         if (parked.length !== geometry.nodeX.length) parked = new Uint16Array(geometry.nodeX.length);
         layoutDots(dots, frame.nodes, geometry, xs, ys, !reducedMotion, parked);
-        drawDots(ctx, dots, xs, ys, zoom);
+        drawDots(ctx, dots, xs, ys, zoom, presenterDotScale());
         recordDotPositions(frame, dots, xs, ys);
         drawTracedRing(ctx, dots, xs, ys, zoom, store.getState().trace?.requestId ?? null);
       }
