@@ -1,48 +1,50 @@
 /**
- * The overload defences' figures in the readable report (DESIGN.md section 8): one row per client
- * that retried or timed out, and per node that timed out, answered late, opened a breaker or was
+ * The overload defences' figures in the readable report (DESIGN.md section 8): per client that
+ * retried or timed out, and per node that timed out, answered late, opened a breaker or was
  * autoscaled. Printed only when a scenario has any of them, so format-1 output is unchanged.
+ * Figures, not a table: the report's blocks wrap under the name so every line fits 120 columns.
  */
 import type { ClientResult, NodeResult } from './build-result.ts';
-import { formatCount, formatRate, withHalfWidth } from './format-values.ts';
-import { textTable, type Column } from './text-table.ts';
+import { formatCount, formatRate } from './format-values.ts';
 
-const COLUMNS: Column[] = [
-  { header: 'node', align: 'left' },
-  { header: 'attempts/request', align: 'right' },
-  { header: 'retries', align: 'right' },
-  { header: 'retries denied', align: 'right' },
-  { header: 'timeouts', align: 'right' },
-  { header: 'late answers', align: 'right' },
-  { header: 'breaker opens', align: 'right' },
-  { header: 'mean workers', align: 'right' },
-  { header: 'workers at end', align: 'right' },
-];
+/** Formats "name value" with the report's interval rule (format-report.ts). */
+export type FigureText = (
+  name: string,
+  format: (value: number | null) => string,
+  value: number | null,
+  halfWidth: number | null | undefined,
+) => string;
 
-export function defencesTable(
+/** Per node id, the defences' figures (zeros left out); empty when none of them applies. */
+export function defenceFigures(
   nodes: Record<string, NodeResult>,
   clients: Record<string, ClientResult>,
-  many: boolean,
-): string | null {
-  const rows: string[][] = [];
+  figure: FigureText,
+): [string, string[]][] {
+  const rows: [string, string[]][] = [];
   for (const [id, node] of Object.entries(nodes)) {
     const client = clients[id];
     const retried = client !== undefined && (client.retries > 0 || client.retriesDenied > 0);
     const scaled = node.kind === 'service' && Math.abs(node.meanWorkers - node.workersAtEnd) > 1e-9;
     if (!retried && !scaled && node.timeouts === 0 && node.lateAnswers === 0 && node.breakerOpens === 0)
       continue;
-    const count = (value: number, half: number | null) => withHalfWidth(formatCount, value, half, many);
-    rows.push([
-      id,
-      client !== undefined && client.sent > 0 ? formatRate(client.attempts / client.sent) : '',
-      client !== undefined ? count(client.retries, client.ci95.retries) : '',
-      client !== undefined ? count(client.retriesDenied, client.ci95.retriesDenied) : '',
-      count(node.timeouts, node.ci95.timeouts),
-      count(node.lateAnswers, node.ci95.lateAnswers),
-      count(node.breakerOpens, node.ci95.breakerOpens),
-      node.kind === 'service' ? withHalfWidth(formatRate, node.meanWorkers, node.ci95.meanWorkers, many) : '',
-      node.kind === 'service' ? count(node.workersAtEnd, node.ci95.workersAtEnd) : '',
-    ]);
+    const figures: string[] = [];
+    if (client !== undefined && client.sent > 0)
+      figures.push(`tries per request ${formatRate(client.attempts / client.sent)}`);
+    if (client !== undefined && client.retries > 0)
+      figures.push(figure('retries', formatCount, client.retries, client.ci95.retries));
+    if (client !== undefined && client.retriesDenied > 0)
+      figures.push(figure('retries denied', formatCount, client.retriesDenied, client.ci95.retriesDenied));
+    if (node.timeouts > 0) figures.push(figure('timeouts', formatCount, node.timeouts, node.ci95.timeouts));
+    if (node.lateAnswers > 0)
+      figures.push(figure('late answers', formatCount, node.lateAnswers, node.ci95.lateAnswers));
+    if (node.breakerOpens > 0)
+      figures.push(figure('breaker opens', formatCount, node.breakerOpens, node.ci95.breakerOpens));
+    if (scaled) {
+      figures.push(figure('mean workers', formatRate, node.meanWorkers, node.ci95.meanWorkers));
+      figures.push(figure('workers at end', formatCount, node.workersAtEnd, node.ci95.workersAtEnd));
+    }
+    rows.push([id, figures]);
   }
-  return rows.length === 0 ? null : `Overload defences\n${textTable(COLUMNS, rows)}`;
+  return rows;
 }

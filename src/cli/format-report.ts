@@ -16,7 +16,7 @@ import {
   formatWallMs,
   withHalfWidth,
 } from './format-values.ts';
-import { defencesTable } from './format-defences.ts';
+import { defenceFigures } from './format-defences.ts';
 
 /** Every line of the report fits this many columns (a terminal of 120, or a printed page). */
 export const REPORT_WIDTH = 120;
@@ -35,8 +35,15 @@ export function formatReport(result: CliResult, scenarioName: string): string {
   }
   const faults = faultLines(result.nodes);
   if (faults.length > 0) sections.push(faults.map((line) => wrapText(line)).join('\n'));
-  const table = defencesTable(result.nodes, result.clients, many);
-  if (table !== null) sections.push(table);
+  const defences = defenceFigures(result.nodes, result.clients, (name, format, value, half) =>
+    figure(name, format, value, half, many),
+  );
+  if (defences.length > 0) {
+    const blocks = defences.map(([id, figures]) => wrapFigures(id, figures).join('\n'));
+    sections.push(
+      ['Overload defences (tries per request counts first tries and retries)', ...blocks].join('\n'),
+    );
+  }
   sections.push([totalsLine(result), paceLine(result)].join('\n'));
   return sections.join('\n\n');
 }
