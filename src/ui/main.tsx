@@ -28,7 +28,9 @@ runtime.store.getState().setNotice(initial.notice);
 // phone the graph comes first and the panel is one click away.
 runtime.store.getState().setParamsOpen(window.matchMedia('(min-width: 1440px)').matches);
 // A phone lays the diagram out top to bottom from the first frame (App follows later changes).
-runtime.store.getState().setFlowDirection(window.matchMedia(NARROW_QUERY).matches ? 'down' : 'right');
+// An embed flows along its frame's longer side.
+const narrow = view.embed ? window.innerWidth < window.innerHeight : window.matchMedia(NARROW_QUERY).matches;
+runtime.store.getState().setFlowDirection(narrow ? 'down' : 'right');
 runtime.start({ autoplay: true });
 // A compare link opens both sides (docs/links.md); the session module loads only then.
 if (initial.compareB) {

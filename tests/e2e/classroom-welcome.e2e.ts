@@ -20,7 +20,7 @@ describe('the first minute', () => {
   it('offers where to start once, and remembers its dismissal across a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors = await openApp(page);
+    const errors = await openApp(page, undefined, { firstVisit: true });
     const welcome = page.locator('[data-testid="welcome"]');
     await welcome.waitFor();
     expect(await welcome.getByRole('heading').innerText()).toBe('Where to start');
@@ -54,7 +54,7 @@ describe('the first minute', () => {
     ] as const) {
       const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
       const page = await context.newPage();
-      const errors = await openApp(page);
+      const errors = await openApp(page, undefined, { firstVisit: true });
       await page.locator('[data-testid="welcome"]').waitFor();
       if (choice === 'welcome-lesson') await screenshot(page, 'welcome-375x812');
       await page.click(`[data-testid="${choice}"]`);
@@ -74,7 +74,7 @@ describe('the first minute', () => {
   it('does not interrupt a shared link, and keeps the headline lesson one click away', async () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    const errors = await openApp(page, '#v=1&preset=orchestration&seed=2');
+    const errors = await openApp(page, '#v=1&preset=orchestration&seed=2', { firstVisit: true });
     await page.waitForSelector('.react-flow__node');
     await page.waitForTimeout(1000);
     expect(await page.locator('[data-testid="welcome"]').count()).toBe(0);

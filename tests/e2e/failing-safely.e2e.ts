@@ -194,7 +194,9 @@ describe('failing safely: the worker is watched', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // No service worker: the offline cache (docs/classroom.md) would serve the worker script from
+    // its copy, and these tests are about what the network or the browser refuses.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     await page.addInitScript(CAPTURE_WORKERS);
     return page;
   }

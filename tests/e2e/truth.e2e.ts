@@ -20,11 +20,9 @@ function seconds(text: string): number {
 /** "25/s" → 25. */
 const rate = (text: string) => Number(/(-?\d+(?:\.\d+)?)/.exec(text.replace(/,/g, ''))?.[1] ?? NaN);
 
-/** The simulated clock: "12.3 s" or "4:05". */
+/** The simulated clock in seconds, as the clock element carries it beside its text ("14 min 36 s"). */
 async function simSeconds(page: Page): Promise<number> {
-  const text = (await page.getByTestId('sim-time').innerText()).replace(/^Time\s*/, '');
-  const clock = /(\d+):(\d{2})/.exec(text);
-  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : Number.parseFloat(text);
+  return Number(await page.getByTestId('sim-time').getAttribute('data-time-s'));
 }
 
 describe('the truth of the 30-vs-5 preset, on screen', () => {

@@ -40,7 +40,7 @@ export function EmbedApp({ lessonFragment }: { lessonFragment: string | null }) 
   return (
     <div className="fs-embed" data-testid="embed">
       <main className="fs-embed__graph" aria-label={`Flowscope: ${name}`}>
-        <FlowGraph key={loadCount} />
+        <FlowGraph key={loadCount} fitWhole />
       </main>
       <div className="fs-embed__bar" role="group" aria-label="Run controls">
         <button

@@ -90,7 +90,17 @@ const selectMeasuredHeight = (s: ReactFlowState) => {
  * fitted to the width and started at the top. It refits when the pane's size changes and once
  * more after zooming out has enlarged the node text, never on every change of a node's figures.
  */
-function AutoFit({ userMoved, far, down }: { userMoved: RefObject<boolean>; far: boolean; down: boolean }) {
+function AutoFit({
+  userMoved,
+  far,
+  down,
+  whole,
+}: {
+  userMoved: RefObject<boolean>;
+  far: boolean;
+  down: boolean;
+  whole: boolean;
+}) {
   const { fitView, setViewport, getNodes, getNodesBounds } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -108,7 +118,10 @@ function AutoFit({ userMoved, far, down }: { userMoved: RefObject<boolean>; far:
     if (seen.key === key && !farChanged && !remeasured) return;
     if (remeasured) seen.pendingFar = false;
     Object.assign(seen, { key, far, measured });
-    if (down) {
+    if (whole) {
+      // An embed has no room to pan in: the whole diagram, however small its frame.
+      void fitView({ ...FIT_VIEW_OPTIONS, padding: 0.04, minZoom: 0.05 });
+    } else if (down) {
       const bounds = getNodesBounds(getNodes());
       const zoom = Math.min(PHONE_MAX_ZOOM, Math.max(PHONE_MIN_ZOOM, (width - 24) / bounds.width));
       void setViewport({
@@ -119,11 +132,25 @@ function AutoFit({ userMoved, far, down }: { userMoved: RefObject<boolean>; far:
     } else {
       void fitView({ ...FIT_VIEW_OPTIONS, minZoom: READABLE_ZOOM });
     }
-  }, [ready, width, height, far, measured, down, fitView, setViewport, getNodes, getNodesBounds, userMoved]);
+  }, [
+    ready,
+    width,
+    height,
+    far,
+    measured,
+    down,
+    whole,
+    fitView,
+    setViewport,
+    getNodes,
+    getNodesBounds,
+    userMoved,
+  ]);
   return null;
 }
 
-export function FlowGraph() {
+/** `fitWhole`: always fit the whole diagram into the pane (the embed view), never pan. */
+export function FlowGraph({ fitWhole = false }: { fitWhole?: boolean }) {
   const { store } = useSim();
   const selectedId = useAppStore(selectSelectedNodeId);
   const down = useAppStore((s) => s.flowDirection === 'down');
@@ -205,7 +232,7 @@ export function FlowGraph() {
       aria-label="Architecture graph"
     >
       <Background gap={24} color="#d5d9e0" />
-      <AutoFit userMoved={userMoved} far={far} down={down} />
+      <AutoFit userMoved={userMoved} far={far} down={down} whole={fitWhole} />
       <EdgeRateLabels />
       <ParticleCanvas />
       <DotPicker />

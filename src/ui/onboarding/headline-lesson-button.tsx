@@ -19,7 +19,7 @@ export function HeadlineLessonButton() {
       title="Start the headline lesson: a queue with 30 jobs/s in and 5 out"
       data-testid="headline-lesson"
     >
-      Lesson: 30 in, 5 out
+      Lesson<span className="fs-headline-word">: 30 in, 5 out</span>
     </button>
   );
 }
