@@ -4,6 +4,7 @@
  * the end-to-end summary underneath.
  */
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { SimRuntime } from '../state/sim-runtime.ts';
 import { CompareBar, CompareButton } from './compare/compare-bar.tsx';
 import { CompareContext, useCompareRuntime } from './compare/compare-context.ts';
@@ -23,7 +24,7 @@ import { PresentButton, PresenterChrome } from './present/present-button.tsx';
 import { usePresenting } from './present/use-presenting.ts';
 import { ShareBar } from './share/share-bar.tsx';
 import { SimContext, useAppStore, useSim } from './sim-context.ts';
-import { TeachingDialogs, TeachingPanels, useTeachingPanelOpen } from './teaching/teaching-panels.tsx';
+import { TeachingDialogs, TeachingPanels } from './teaching/teaching-panels.tsx';
 import { TeachingToolbar, TopbarMoreButton } from './teaching/teaching-toolbar.tsx';
 import { PanelBoundary } from './errors/panel-boundary.tsx';
 
@@ -114,7 +115,7 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
           <TopbarMoreButton />
           <PresentButton />
           <OnTarget b={b}>
-            <ParamsButton />
+            <ParamsButton a={a} />
           </OnTarget>
           <button
             type="button"
@@ -172,18 +173,21 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
   );
 }
 
-/** Whether the side panel is open, for the runtime in context (A, or B in compare mode). */
-function useSheetOpen(): boolean {
+/** The lesson and the trace belong to A: whether they hold the side panel open, in any context. */
+const selectTeachingOpen = (s: { lesson: unknown; tracing: boolean }) => s.lesson !== null || s.tracing;
+
+/** Whether the side panel is open: parameters or the inspector of the side in context, or A's lesson. */
+function useSheetOpen(a: SimRuntime): boolean {
   const selectedId = useAppStore(selectSelectedNodeId);
   const paramsOpen = useAppStore(selectParamsOpen);
-  const teachingOpen = useTeachingPanelOpen();
+  const teachingOpen = useStore(a.store, selectTeachingOpen);
   return paramsOpen || selectedId !== null || teachingOpen;
 }
 
-function ParamsButton() {
+function ParamsButton({ a }: { a: SimRuntime }) {
   const paramsOpen = useAppStore(selectParamsOpen);
   const setParamsOpen = useAppStore((s) => s.setParamsOpen);
-  const sheetOpen = useSheetOpen();
+  const sheetOpen = useSheetOpen(a);
   return (
     <button
       type="button"
@@ -205,8 +209,8 @@ function ParamsButton() {
 function SidePanel({ a }: { a: SimRuntime }) {
   const selectedId = useAppStore(selectSelectedNodeId);
   const paramsOpen = useAppStore(selectParamsOpen);
-  const teachingOpen = useTeachingPanelOpen();
-  const sheetOpen = useSheetOpen();
+  const teachingOpen = useStore(a.store, selectTeachingOpen);
+  const sheetOpen = useSheetOpen(a);
   return (
     <aside
       id="fs-side"

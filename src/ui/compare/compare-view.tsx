@@ -26,7 +26,7 @@ function Pane({ runtime, side }: { runtime: SimRuntime; side: 'A' | 'B' }) {
       </div>
       <div className="fs-pane__graph">
         <SimContext value={runtime}>
-          <FlowGraph key={loadCount} />
+          <FlowGraph key={loadCount} fitWhole />
         </SimContext>
       </div>
     </section>

@@ -119,8 +119,8 @@ function AutoFit({
     if (remeasured) seen.pendingFar = false;
     Object.assign(seen, { key, far, measured });
     if (whole) {
-      // An embed has no room to pan in: the whole diagram, however small its frame.
-      void fitView({ ...FIT_VIEW_OPTIONS, padding: 0.04, minZoom: 0.05 });
+      // An embed or a compare pane has no room to pan in: the whole diagram, below the legend.
+      void fitView({ ...FIT_VIEW_OPTIONS, minZoom: 0.05 });
     } else if (down) {
       const bounds = getNodesBounds(getNodes());
       const zoom = Math.min(PHONE_MAX_ZOOM, Math.max(PHONE_MIN_ZOOM, (width - 24) / bounds.width));
@@ -149,7 +149,7 @@ function AutoFit({
   return null;
 }
 
-/** `fitWhole`: always fit the whole diagram into the pane (the embed view), never pan. */
+/** `fitWhole`: always fit the whole diagram into the pane (embed, compare panes), never below a floor. */
 export function FlowGraph({ fitWhole = false }: { fitWhole?: boolean }) {
   const { store } = useSim();
   const selectedId = useAppStore(selectSelectedNodeId);

@@ -69,7 +69,9 @@ function ClientSummary({
 function JobsSummary() {
   const [publishes, published, done, refusedPerS, evictedPerS, deadPerS, backlog, held] = useAppStore(
     useShallow((s) => {
-      let any = false;
+      // A scenario that publishes to a queue has the row from the start, so the bar never grows.
+      const queues = new Set(s.scenario.nodes.filter((n) => n.kind === 'queue').map((n) => n.id));
+      let any = s.scenario.edges.some((e) => queues.has(e.to));
       let published = 0;
       let done = 0;
       let refusedPerS = 0;

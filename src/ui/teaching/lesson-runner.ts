@@ -38,17 +38,18 @@ export function startLessonStep(
   state.setTopbarMoreOpen(false);
   runtime.controller.play();
   // A compare step opens Compare with its B; any other step leaves it, keeping the step's scenario.
+  // The address sync pushes the scenario's (or the comparison's) link meanwhile; once Compare has
+  // started or stopped, that entry becomes the step's own link.
   const b = buildCompareScenario(step);
   void import('../../state/compare-session.ts').then((session) => {
     if (b) session.startCompare(runtime, b);
     else session.stopCompare(runtime, 'A');
+    try {
+      win?.history.replaceState(win.history.state, '', stepAddress(win, lessonId, step.id));
+    } catch {
+      // A sandboxed frame may refuse history changes; the lesson works without them.
+    }
   });
-  // The address sync has just pushed the scenario's link; the entry becomes the step's own link.
-  try {
-    win?.history.replaceState(win.history.state, '', stepAddress(win, lessonId, step.id));
-  } catch {
-    // A sandboxed frame may refuse history changes; the lesson works without them.
-  }
   return true;
 }
 

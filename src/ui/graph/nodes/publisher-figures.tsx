@@ -33,7 +33,13 @@ function JobLoss({ id, loss }: { id: string; loss: LossKind }) {
 }
 
 export function PublisherFigures({ id }: { id: string }) {
-  const publishes = useAppStore((s) => s.live.nodes[id]?.jobs != null);
+  // From the diagram, not the first figures: the lines are there from the start, so the node keeps
+  // its size and the graph does not refit when the first jobs are counted.
+  const publishes = useAppStore((s) =>
+    s.scenario.edges.some(
+      (e) => e.from === id && s.scenario.nodes.some((n) => n.id === e.to && n.kind === 'queue'),
+    ),
+  );
   const published = useAppStore((s) => tenth(s.live.nodes[id]?.jobs?.publishedPerS ?? 0));
   const held = useAppStore((s) => s.live.nodes[id]?.held ?? 0);
   if (!publishes) return null;
