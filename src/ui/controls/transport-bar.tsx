@@ -84,11 +84,17 @@ export function TransportBar() {
             controller.setSpeed((value === 'max' ? 'max' : Number(value)) as Speed);
           }}
           aria-keyshortcuts="+ -"
+          // "Max" is short so choosing it does not widen the top bar into a third row (the graph would refit).
+          title={
+            speed === 'max'
+              ? 'Max: as fast as this computer can simulate'
+              : 'Simulated seconds per real second'
+          }
           data-testid="speed"
         >
           {SPEED_STEPS.map((step) => (
             <option key={String(step)} value={String(step)}>
-              {step === 'max' ? 'Max (as fast as possible)' : formatSpeed(step)}
+              {step === 'max' ? 'Max' : formatSpeed(step)}
             </option>
           ))}
         </select>
