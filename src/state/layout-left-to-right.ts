@@ -35,14 +35,19 @@ export const NODE_HEIGHT: Record<NodeKind, number> = {
   gateway: 200,
   orchestrator: 160,
   service: 190,
-  queue: 240,
+  queue: 270,
 };
+
+/** A node that publishes to a queue shows two more lines: its jobs published and lost (issue 9). */
+export const PUBLISHER_EXTRA_HEIGHT = 56;
 
 export type FlowDirection = 'right' | 'down';
 
 interface Layers {
   ids: string[];
   kinds: NodeKind[];
+  /** Each node's expected drawn height (its kind's, plus the publisher lines). */
+  heights: number[];
   preds: number[][];
   depth: number[];
   /** Node indexes per layer, ordered to limit crossings. */
@@ -88,7 +93,12 @@ function layer(scenario: Pick<Scenario, 'nodes' | 'edges'>): Layers {
     nodes.sort((a, b) => key(a) - key(b) || a - b);
     nodes.forEach((i, r) => (rank[i] = r - (nodes.length - 1) / 2));
   });
-  return { ids, kinds: scenario.nodes.map((n) => n.kind), preds, depth, layers, edgesAfter };
+  const kinds = scenario.nodes.map((n) => n.kind);
+  const heights = kinds.map(
+    (kind, i) =>
+      NODE_HEIGHT[kind] + (succs[i].some((t) => kinds[t] === 'queue') ? PUBLISHER_EXTRA_HEIGHT : 0),
+  );
+  return { ids, kinds, heights, preds, depth, layers, edgesAfter };
 }
 
 /** The gap edges cross after layer `l`. */
@@ -111,12 +121,11 @@ export function layoutLeftToRight(scenario: Pick<Scenario, 'nodes' | 'edges'>): 
   const positions: Record<string, Position> = {};
   let x = 0;
   l.layers.forEach((column, c) => {
-    const height =
-      column.reduce((sum, i) => sum + NODE_HEIGHT[l.kinds[i]], 0) + ROW_GAP * (column.length - 1);
+    const height = column.reduce((sum, i) => sum + l.heights[i], 0) + ROW_GAP * (column.length - 1);
     let y = -height / 2;
     for (const i of column) {
       positions[l.ids[i]] = { x, y: Math.round(y) };
-      y += NODE_HEIGHT[l.kinds[i]] + ROW_GAP;
+      y += l.heights[i] + ROW_GAP;
     }
     x += NODE_BOX_WIDTH + edgeGap(c, l, COLUMN_GAP - NODE_BOX_WIDTH);
   });
@@ -132,7 +141,7 @@ export function layoutTopToBottom(scenario: Pick<Scenario, 'nodes' | 'edges'>): 
     row.forEach((i, k) => {
       positions[l.ids[i]] = { x: Math.round(-width / 2 + k * (NODE_BOX_WIDTH + SIDE_GAP)), y };
     });
-    y += Math.max(...row.map((i) => NODE_HEIGHT[l.kinds[i]])) + edgeGap(r, l, ROW_STEP_GAP);
+    y += Math.max(...row.map((i) => l.heights[i])) + edgeGap(r, l, ROW_STEP_GAP);
   });
   return keepGiven(scenario, positions);
 }
