@@ -23,7 +23,7 @@ export const GAP_PER_MISSING_LAYER = 40;
 /** Extra room between two columns per edge beyond four, so crowded fans keep readable labels. */
 export const GAP_PER_EXTRA_EDGE = 8;
 /** Vertical space between two nodes of a column. */
-export const ROW_GAP = 24;
+export const ROW_GAP = 14;
 /** Top to bottom: the horizontal space between two nodes of a row. */
 export const SIDE_GAP = 32;
 /** Top to bottom: the vertical gap between two rows, the edges' length. */
@@ -32,14 +32,14 @@ export const ROW_STEP_GAP = 96;
 export const NODE_HEIGHT: Record<NodeKind, number> = {
   client: 140,
   loadBalancer: 185,
-  gateway: 200,
+  gateway: 235,
   orchestrator: 160,
   service: 190,
   queue: 270,
 };
 
 /** A node that publishes to a queue shows two more lines: its jobs published and lost (issue 9). */
-export const PUBLISHER_EXTRA_HEIGHT = 56;
+export const PUBLISHER_EXTRA_HEIGHT = 72;
 
 export type FlowDirection = 'right' | 'down';
 
