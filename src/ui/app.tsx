@@ -16,7 +16,6 @@ import { createShortcutHandler } from './controls/shortcuts.ts';
 import { TransportBar } from './controls/transport-bar.tsx';
 import { FaultTimeline } from './faults/fault-timeline.tsx';
 import { FlowGraph } from './graph/flow-graph.tsx';
-import { Inspector } from './panels/inspector.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
 import { FirstVisit, HeadlineLessonButton } from './onboarding/headline-lesson-button.tsx';
@@ -36,6 +35,10 @@ function useGlobalShortcuts(): void {
     return () => window.removeEventListener('keydown', handler);
   }, [store, controller]);
 }
+
+// The inspector (live table, faults, charts, theory) loads with the first click on a component
+// (initial JavaScript budget).
+const Inspector = lazy(() => import('./panels/inspector.tsx').then((m) => ({ default: m.Inspector })));
 
 // Compare mode's panes and table load when compare mode starts (initial JavaScript budget).
 const CompareView = lazy(() =>
@@ -224,7 +227,9 @@ function SidePanel({ a }: { a: SimRuntime }) {
       </SimContext>
       {selectedId ? (
         <PanelBoundary name="The inspector" key={selectedId}>
-          <Inspector />
+          <Suspense fallback={<p className="fs-muted">Loading the inspector…</p>}>
+            <Inspector />
+          </Suspense>
         </PanelBoundary>
       ) : teachingOpen && !paramsOpen ? null : (
         <PanelBoundary name="The parameters panel">

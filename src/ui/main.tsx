@@ -5,14 +5,13 @@
 import '@xyflow/react/dist/style.css';
 import './app.css';
 import './graph/graph.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createSimRuntime } from '../state/sim-runtime.ts';
 import { App, NARROW_QUERY } from './app.tsx';
 import { initialScenario } from './initial-scenario.ts';
 import { SimContext } from './sim-context.ts';
 import { setActiveAddressSync } from './share/share-url.ts';
-import { EmbedApp } from './embed/embed-app.tsx';
 import { readViewFlags } from './embed/view-flags.ts';
 import { registerOffline } from './offline/register-offline.ts';
 import { noteOpening } from './onboarding/first-visit.ts';
@@ -59,7 +58,16 @@ if (openedHash.includes('lesson=')) {
 
 // The embed view is a smaller shell around the same graph.
 const lessonFragment = openedHash.includes('lesson=') ? openedHash : null;
-const shell = view.embed ? <EmbedApp lessonFragment={lessonFragment} /> : <App />;
+// Loaded only for an embed: it reads the share link (and its codec), which the full app loads after
+// its first paint (initial JavaScript budget).
+const EmbedApp = lazy(() => import('./embed/embed-app.tsx').then((m) => ({ default: m.EmbedApp })));
+const shell = view.embed ? (
+  <Suspense fallback={null}>
+    <EmbedApp lessonFragment={lessonFragment} />
+  </Suspense>
+) : (
+  <App />
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Flowscope: #root element missing from index.html');

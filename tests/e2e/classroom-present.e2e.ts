@@ -119,6 +119,47 @@ describe('presenter mode', () => {
     await page.close();
   });
 
+  it('works in Compare: both diagrams and the difference table stay, the bar drives both, P restores', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = await openApp(page, '#v=1&preset=full&seed=1&compare=1&B.lb.algorithm=least-connections');
+    await page.getByTestId('compare-view').waitFor();
+    await page.keyboard.press('p');
+    const bar = page.locator('[data-testid="presenter-bar"]');
+    await bar.waitFor();
+    const shown = await page.evaluate(() =>
+      ['pane-A', 'pane-B'].map((id) => {
+        const r = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      }),
+    );
+    // Side by side on a projector, each a real diagram, not a thumbnail.
+    for (const pane of shown) {
+      expect(pane.width).toBeGreaterThan(700);
+      expect(pane.height).toBeGreaterThan(300);
+    }
+    expect(await page.getByTestId('compare-view').isVisible()).toBe(true);
+    // One clock for both: the bar's pause stops A and B at the same instant.
+    await bar.getByRole('button', { name: /pause/i }).click();
+    await poll(
+      'both sides paused at one instant',
+      async () => [
+        await page.getByTestId('pane-A-clock').innerText(),
+        await page.getByTestId('pane-B-clock').innerText(),
+      ],
+      ([a, b]) => a === b,
+    );
+    await screenshot(page, 'classroom-present-compare-1920');
+    await page.keyboard.press('p');
+    await poll(
+      'the top bar back',
+      () => page.locator('.fs-topbar').isVisible(),
+      (v) => v,
+    );
+    expect(await bar.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('works in a lesson: back/next in the bar move through the steps; Exit restores the layout', async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = await openApp(page, '#lesson=queue-30-vs-5&step=fill');

@@ -106,7 +106,12 @@ describe('compare mode', () => {
 
     // The link carries both sides; a fresh context opens the same comparison.
     await page.getByTestId('copy-link').click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    // The link is written once its codec has loaded: wait for the clipboard to hold it.
+    const link = await poll(
+      'the copied link',
+      () => page.evaluate(() => navigator.clipboard.readText()),
+      (text) => text.includes('#v=1'),
+    );
     expect(link).toContain('#v=1&preset=full&seed=3&compare=1&B.lb.algorithm=least-connections');
     expect(errors).toEqual([]);
     await context.close();

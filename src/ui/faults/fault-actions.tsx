@@ -4,7 +4,7 @@
  * add latency, cut / reconnect). Each is a change through the one door, so a link copied
  * afterwards replays it.
  */
-import { FAULT_EDGE_SEPARATOR } from '../../scenario/index.ts';
+import { FAULT_EDGE_SEPARATOR } from '../../scenario/fault.ts';
 import type { Fault, ScenarioNode } from '../../scenario/types.ts';
 import { selectScenario } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';

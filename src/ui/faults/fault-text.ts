@@ -1,5 +1,5 @@
 /** How faults are named on screen, in one place (the inspector, the timeline, the badges). */
-import { edgeEnds } from '../../scenario/index.ts';
+import { edgeEnds } from '../../scenario/fault.ts';
 import type { Fault, Scenario } from '../../scenario/types.ts';
 
 export function formatFactor(factor: number): string {

@@ -4,9 +4,11 @@
  * steps. Lesson and glossary content load on demand (content.ts), so these parts are lazy.
  */
 import { lazy, Suspense } from 'react';
-import { TraceTimeline } from '../trace/trace-timeline.tsx';
 import { useAppStore } from '../sim-context.ts';
 
+const TraceTimeline = lazy(() =>
+  import('../trace/trace-timeline.tsx').then((m) => ({ default: m.TraceTimeline })),
+);
 const LessonPanel = lazy(() => import('./lesson-panel.tsx').then((m) => ({ default: m.LessonPanel })));
 const LessonsMenu = lazy(() => import('./lessons-menu.tsx').then((m) => ({ default: m.LessonsMenu })));
 const GlossaryDialog = lazy(() =>
@@ -20,6 +22,7 @@ export function useTeachingPanelOpen(): boolean {
 
 export function TeachingPanels() {
   const inLesson = useAppStore((s) => s.lesson !== null);
+  const tracing = useAppStore((s) => s.tracing);
   return (
     <>
       {inLesson && (
@@ -27,7 +30,11 @@ export function TeachingPanels() {
           <LessonPanel />
         </Suspense>
       )}
-      <TraceTimeline />
+      {tracing && (
+        <Suspense fallback={<p className="fs-theory__note">Loading the trace…</p>}>
+          <TraceTimeline />
+        </Suspense>
+      )}
     </>
   );
 }
