@@ -13,7 +13,8 @@ describe('the inspector', () => {
     const t = createTestRuntime('full');
     t.renderUi(<App />);
     clickNode('lb');
-    const inspector = screen.getByTestId('inspector');
+    // The inspector loads with the first click (initial JavaScript budget).
+    const inspector = await screen.findByTestId('inspector');
     expect(within(inspector).getByRole('heading', { level: 2 })).toHaveTextContent('Load balancer');
     expect(screen.getByTestId('inspector-explanation')).toHaveTextContent(
       /Round robin hands requests to the servers in turn/,
@@ -32,7 +33,8 @@ describe('the inspector', () => {
     t.renderUi(<App />);
     act(() => t.feed({ timeS: 2, nodes: { payments: { busy: 3, workers: 4, waiting: 5 } } }));
     clickNode('payments');
-    const inspector = screen.getByTestId('inspector');
+    // The inspector loads with the first click (initial JavaScript budget).
+    const inspector = await screen.findByTestId('inspector');
     expect(screen.getByTestId('inspector-explanation')).toHaveTextContent(/4 workers/);
     expect(within(inspector).getByTestId('inspector-live')).toHaveTextContent('3 / 4');
     for (const chart of ['chart-throughput', 'chart-waiting', 'chart-utilization', 'chart-latency']) {
@@ -52,7 +54,7 @@ describe('the inspector', () => {
     t.renderUi(<App />);
     for (const id of ['mobile', 'lb', 'gateway-1', 'checkout', 'catalog', 'jobs']) {
       clickNode(id);
-      const text = screen.getByTestId('inspector-explanation').textContent ?? '';
+      const text = (await screen.findByTestId('inspector-explanation')).textContent ?? '';
       const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
       expect(sentences.length, id).toBeGreaterThanOrEqual(2);
       expect(sentences.length, id).toBeLessThanOrEqual(4);
@@ -64,10 +66,10 @@ describe('the inspector', () => {
     const user = userEvent.setup();
     t.renderUi(<App />);
     clickNode('jobs');
-    await user.click(screen.getByRole('button', { name: 'Close inspector' }));
+    await user.click(await screen.findByRole('button', { name: 'Close inspector' }));
     expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
     clickNode('jobs');
-    expect(screen.getByTestId('inspector')).toBeInTheDocument();
+    expect(await screen.findByTestId('inspector')).toBeInTheDocument();
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
   });

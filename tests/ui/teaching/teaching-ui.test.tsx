@@ -173,12 +173,13 @@ describe('the trace timeline', () => {
     expect(screen.queryByTestId('trace-timeline')).toBeNull();
   });
 
-  it('"Trace next request" asks the worker, and the bridge stores the trace it sends back', () => {
+  it('"Trace next request" asks the worker, and the bridge stores the trace it sends back', async () => {
     const t = createTestRuntime('orchestration');
     t.renderUi(<App />);
     fireEvent.click(screen.getByTestId('trace-next'));
     expect(t.client.trace).toHaveBeenCalledWith('next');
-    expect(screen.getByTestId('trace-timeline')).toHaveTextContent('Waiting for the next request');
+    // The timeline loads when tracing starts (initial JavaScript budget).
+    expect(await screen.findByTestId('trace-timeline')).toHaveTextContent('Waiting for the next request');
     act(() => t.runtime.bridge.receive({ type: 'trace', run: 1, trace }));
     expect(screen.getByTestId('trace-timeline')).toHaveTextContent('Request #42');
   });
