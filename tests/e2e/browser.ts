@@ -88,6 +88,8 @@ export async function openApp(
     errors.push(`pageerror: ${error.stack ?? error.message}`);
   });
   page.on('requestfailed', (request) => {
+    // A navigation or reload cancels what the old page was still fetching (its icon, say): not an error.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`.trim());
   });
   page.on('crash', () => {
