@@ -10,6 +10,7 @@ import { jobDoneAtConsumer } from './nodes/queue.ts';
 import { pullNext, releasePromise } from './nodes/station.ts';
 import { UNAVAILABLE } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
+import { dotFlags } from './snapshot.ts';
 import type { Simulation } from './simulation.ts';
 import { TOKEN_JOB, type Token } from './token.ts';
 import { leaveLine } from './waiting-line.ts';
@@ -37,13 +38,26 @@ export function loseWork(sim: Simulation, node: NodeState): void {
   }
   // Oldest first, so the order of endings does not depend on the pool's layout.
   inService.sort((a, b) => a.id - b.id || a.lane - b.lane);
-  for (const token of inService) loseInService(sim, node, token);
-  while (node.line.length > 0) finish(sim, leaveLine(sim, node), UNAVAILABLE, node.index);
+  node.lostInCrash = inService.length + node.line.length;
+  for (const token of inService) {
+    markLost(sim, node, token, DOT_STATE.inService, token.workerSlot);
+    loseInService(sim, node, token);
+  }
+  for (let place = 0; node.line.length > 0; place++) {
+    const token = leaveLine(sim, node);
+    markLost(sim, node, token, DOT_STATE.waiting, place);
+    finish(sim, token, UNAVAILABLE, node.index);
+  }
   // Calls already made cannot be recalled: the request fails when they answer, and no more are made.
   for (const parent of joining) {
     parent.failedOutcome = UNAVAILABLE;
     parent.nextBranch = node.outEdges.length;
   }
+}
+
+/** Tells the view where a lost request stood, so it ends there visibly (no effect on the run). */
+function markLost(sim: Simulation, node: NodeState, token: Token, state: number, pos: number): void {
+  sim.recordLost({ nodeIndex: node.index, state, pos, flags: dotFlags(token) });
 }
 
 function loseInService(sim: Simulation, node: NodeState, token: Token): void {

@@ -109,6 +109,8 @@ export class NodeState {
   faultCount = 0;
   faultSinceS = 0;
   faultTimeS = 0;
+  /** What the latest crash ended (in service and waiting): for the view only. */
+  lostInCrash = 0;
 
   // Load balancer: health checks and outlier detection; null when it has neither.
   health: TargetHealth | null = null;

@@ -74,6 +74,19 @@ export interface Ending {
   mobile: boolean;
 }
 
+/**
+ * A request or job that a crash ended where it stood (in service or waiting), since the previous
+ * snapshot: the view marks its last place with its outcome instead of letting its dot vanish.
+ */
+export interface LostWork {
+  nodeIndex: number;
+  /** `DOT_STATE.inService` (pos = worker slot) or `DOT_STATE.waiting` (pos = place in line, 0 = head). */
+  state: number;
+  pos: number;
+  /** `DOT_FLAG` bits, as its dot had them. */
+  flags: number;
+}
+
 /** Per-node live counters since the start of the run (not windowed): cheap, for the view. */
 export interface NodeLive {
   busy: number;
@@ -104,6 +117,8 @@ export interface NodeLive {
   crashed: boolean;
   slowFactor: number;
   extraErrorRate: number;
+  /** Requests and jobs the node held (in service and waiting) when it last crashed, all ended `unavailable`; 0 if it never crashed. */
+  lostInCrash: number;
   /** Load balancer with a health check or outlier detection: each target's state; else null. */
   targets: TargetLive[] | null;
 }
@@ -167,6 +182,8 @@ export interface Snapshot {
   edges: EdgeLive[];
   dots: Dots;
   endings: Ending[];
+  /** Work lost to a crash since the previous snapshot, where it stood (at most 512 per snapshot). */
+  lost: LostWork[];
   totals: Totals;
   halt: Halt | null;
 }

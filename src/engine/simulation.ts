@@ -10,7 +10,7 @@ import { ClientStats } from './client-stats.ts';
 import { EventQueue } from './event-queue.ts';
 import { KIND_LB, KIND_QUEUE, NodeState } from './node-state.ts';
 import { OVERLOAD_LIMIT } from './overload.ts';
-import type { Ending, Halt, RunOptions } from './report-types.ts';
+import type { Ending, Halt, LostWork, RunOptions } from './report-types.ts';
 import { Token } from './token.ts';
 import type { Trace } from './trace.ts';
 import { configureNode, startNode } from './node-kinds.ts';
@@ -68,6 +68,8 @@ export class Simulation {
   /** Every token in flight, for snapshots. */
   readonly active: Token[] = [];
   endings: Ending[] = [];
+  /** Work a crash ended where it stood, since the previous snapshot (crash.ts; view only). */
+  lost: LostWork[] = [];
   /** Request tracing (trace.ts): the ids followed (the request and its jobs) and what they did. */
   trace: Trace | null = null;
   readonly tracedIds = new Set<number>();
@@ -141,6 +143,10 @@ export class Simulation {
 
   recordEnding(ending: Ending): void {
     if (this.endings.length < MAX_ENDINGS) this.endings.push(ending);
+  }
+
+  recordLost(lost: LostWork): void {
+    if (this.lost.length < MAX_ENDINGS) this.lost.push(lost);
   }
 
   private newToken(): Token {

@@ -24,6 +24,8 @@ import { TOKEN_BRANCH, TOKEN_JOB, type Token } from './token.ts';
 export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
   const endings = sim.endings;
   sim.endings = [];
+  const lost = sim.lost;
+  sim.lost = [];
   return {
     timeS: sim.nowS,
     events: sim.events,
@@ -51,6 +53,7 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
       crashed: node.crashed,
       slowFactor: node.slowFactor,
       extraErrorRate: node.extraErrorRate,
+      lostInCrash: node.lostInCrash,
       targets: node.health === null ? null : targetsLive(node.health),
     })),
     edgeCounts: sim.edgeCounts.slice(),
@@ -62,6 +65,7 @@ export function takeSnapshot(sim: Simulation, maxDots = 2000): Snapshot {
     })),
     dots: collectDots(sim, maxDots),
     endings,
+    lost,
     totals: combinedTotals(sim.requests, sim.jobs),
     halt: sim.halt,
   };
@@ -93,16 +97,22 @@ function collectDots(sim: Simulation, maxDots: number): Dots {
     const onEdge = token.state === DOT_STATE.traveling || token.state === DOT_STATE.atCut;
     dots.place[i] = onEdge ? token.edge : token.node;
     dots.pos[i] = position(sim, token);
-    dots.flags[i] =
-      (token.mobile ? DOT_FLAG.mobile : 0) |
-      (token.kind === TOKEN_JOB ? DOT_FLAG.job : 0) |
-      (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0) |
-      (token.retryNo > 0 ? DOT_FLAG.retry : 0) |
-      (token.abandoned ? DOT_FLAG.wasted : 0);
+    dots.flags[i] = dotFlags(token);
     dots.id[i] = token.id;
     i++;
   }
   return dots;
+}
+
+/** A dot's `DOT_FLAG` bits. */
+export function dotFlags(token: Token): number {
+  return (
+    (token.mobile ? DOT_FLAG.mobile : 0) |
+    (token.kind === TOKEN_JOB ? DOT_FLAG.job : 0) |
+    (token.kind === TOKEN_BRANCH ? DOT_FLAG.branch : 0) |
+    (token.retryNo > 0 ? DOT_FLAG.retry : 0) |
+    (token.abandoned ? DOT_FLAG.wasted : 0)
+  );
 }
 
 /** Per edge: the state of the breaker on it (-1: none) and the seconds it stays open. */

@@ -15,6 +15,7 @@ export interface SnapshotSpec {
   edgeCounts?: number[];
   edges?: Snapshot['edges'];
   endings?: Snapshot['endings'];
+  lost?: Snapshot['lost'];
   perDot?: number;
   breakerStates?: Int8Array;
 }
@@ -47,6 +48,7 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       crashed: o.crashed ?? false,
       slowFactor: o.slowFactor ?? 1,
       extraErrorRate: o.extraErrorRate ?? 0,
+      lostInCrash: o.lostInCrash ?? 0,
       targets: o.targets ?? null,
     };
   });
@@ -71,6 +73,7 @@ export function makeSnapshot(scenario: Scenario, spec: SnapshotSpec): Snapshot {
       id: new Float64Array(0),
     },
     endings: spec.endings ?? [],
+    lost: spec.lost ?? [],
     totals: { created: 0, finished: 0, inFlight: 0, byOutcome },
     halt: null,
   };
