@@ -111,6 +111,7 @@ export function deriveLive(
       crashed: live.crashed ? 1 : 0,
       slowFactor: live.slowFactor,
       extraErrorRate: live.extraErrorRate,
+      lostInCrash: live.lostInCrash,
       targets: live.targets,
       attempts: live.attempts,
       retries: live.retries,

@@ -2,8 +2,9 @@
  * The one place the particle canvas reads from each animation frame. It is a plain mutable
  * object, not store state: dots change every frame and must never cause a React render.
  */
-import type { Dots, NodeLive } from '../engine/index.ts';
+import type { Dots, EdgeLive, NodeLive } from '../engine/index.ts';
 import { OUTCOMES } from '../scenario/types.ts';
+import { LostMarks } from './lost-marks.ts';
 
 /** How long (wall time) an ending marker stays visible while fading out. */
 export const MARKER_FADE_MS = 1000;
@@ -38,9 +39,21 @@ export interface DotFrame {
   timeS: number;
   dots: Dots | null;
   nodes: NodeLive[] | null;
+  /** Per edge: the faults in effect (a cut and its pile), as of the latest snapshot. */
+  edges: EdgeLive[] | null;
   markers: EndingMarkers;
+  /** Requests a crash ended where they stood, marked for a few seconds. */
+  lost: LostMarks;
 }
 
 export function createDotFrame(): DotFrame {
-  return { version: 0, timeS: 0, dots: null, nodes: null, markers: new EndingMarkers() };
+  return {
+    version: 0,
+    timeS: 0,
+    dots: null,
+    nodes: null,
+    edges: null,
+    markers: new EndingMarkers(),
+    lost: new LostMarks(),
+  };
 }

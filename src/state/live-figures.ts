@@ -47,6 +47,8 @@ export interface NodeFigures {
   crashed: number;
   slowFactor: number;
   extraErrorRate: number;
+  /** What the node held when it last crashed (in service and waiting), all ended `unavailable`. */
+  lostInCrash: number;
   /** Load balancer with health checks or outlier detection: each target's state; else null. */
   targets: TargetLive[] | null;
   /** Overload defences (cumulative): a caller's tries and retries, timeouts, late answers, breaker opens. */

@@ -50,6 +50,8 @@ export function createSnapshotBridge(
     if (frame.dots) options.recycle(frame.dots);
     frame.dots = null;
     frame.nodes = null;
+    frame.edges = null;
+    frame.lost.clear();
     frame.timeS = 0;
     frame.version++;
     frame.markers.reset(nodes.length);
@@ -90,6 +92,8 @@ export function createSnapshotBridge(
     if (frame.dots) options.recycle(frame.dots);
     frame.dots = snapshot.dots;
     frame.nodes = snapshot.nodes;
+    frame.edges = snapshot.edges;
+    frame.lost.add(snapshot.lost);
     frame.timeS = snapshot.timeS;
     frame.version++;
     for (const ending of snapshot.endings) {

@@ -9,6 +9,7 @@ import { selectEdgeRate, selectTopology } from '../../state/selectors.ts';
 import type { Topology } from '../../state/topology.ts';
 import { formatRate } from '../format.ts';
 import { useAppStore } from '../sim-context.ts';
+import { EdgeFaultNotes } from './edge-fault-marks.tsx';
 import { edgeEnds } from './edge-ends.ts';
 import { placeLabels, type Box } from './label-placement.ts';
 
@@ -36,7 +37,18 @@ function layoutNumbers(state: ReactFlowState, topology: Topology, vertical: bool
   return numbers;
 }
 
-const RateLabel = memo(function RateLabel({ index, x, y }: { index: number; x: number; y: number }) {
+const RateLabel = memo(function RateLabel({
+  index,
+  x,
+  y,
+  above,
+}: {
+  index: number;
+  x: number;
+  y: number;
+  /** The label sits above its edge: fault notes go above it too, away from the line. */
+  above: boolean;
+}) {
   const label = useAppStore((s) => formatRate(selectEdgeRate(index)(s)));
   return (
     <div
@@ -45,6 +57,7 @@ const RateLabel = memo(function RateLabel({ index, x, y }: { index: number; x: n
       data-testid={`edge-rate-${index}`}
     >
       {label}
+      <EdgeFaultNotes index={index} above={above} />
     </div>
   );
 });
@@ -73,6 +86,11 @@ export function EdgeRateLabels() {
           index={edge.index}
           x={centres[2 * edge.index]}
           y={centres[2 * edge.index + 1]}
+          // The curve is symmetric: its middle is the middle of its ends.
+          above={
+            !vertical &&
+            centres[2 * edge.index + 1] < (numbers[4 * edge.index + 1] + numbers[4 * edge.index + 3]) / 2
+          }
         />
       ))}
     </ViewportPortal>

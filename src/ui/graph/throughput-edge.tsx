@@ -1,11 +1,12 @@
 /**
  * An edge, dashed when it publishes into a queue (the sender does not wait for the job to be
- * done). Its throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
+ * done); broken with a ✂ while cut and dotted while slowed by a fault (edge-fault-marks.tsx). Its throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
  */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../sim-context.ts';
 import { selectEdgeFlowWidth } from '../teaching/edge-flow-width.ts';
+import { EdgeFaultMarks, edgeFaultClass, useEdgeFaults } from './edge-fault-marks.tsx';
 import type { FlowEdge } from './flow-types.ts';
 
 const BREAKER_WORDS = ['closed', 'open', 'half-open'] as const;
@@ -45,6 +46,7 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
   });
   // Reduced motion: flow is shown by edge width instead of moving dots.
   const width = useAppStore(selectEdgeFlowWidth(data?.index ?? -1));
+  const faults = useEdgeFaults(data?.index ?? -1);
   return (
     <>
       {width !== null && (
@@ -55,7 +57,17 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={data?.async ? 'fs-edge is-async' : 'fs-edge'}
+        className={`${data?.async ? 'fs-edge is-async' : 'fs-edge'}${edgeFaultClass(faults)}`}
+        // A cut's gap is drawn as a share of the path: 0…100 whatever the edge's length.
+        pathLength={faults.cut ? 100 : undefined}
+      />
+      <EdgeFaultMarks
+        index={data?.index ?? -1}
+        path={path}
+        x={labelX}
+        y={labelY}
+        cut={faults.cut}
+        extraLatencyS={faults.extraLatencyS}
       />
       <BreakerBadge index={data?.index ?? -1} x={(sourceX + labelX) / 2} y={(sourceY + labelY) / 2} />
     </>

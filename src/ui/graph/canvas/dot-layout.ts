@@ -13,11 +13,55 @@ import {
   slotCenterX,
   stripRight,
 } from '../node-geometry.ts';
+import { pilePoint } from './cut-pile.ts';
 import type { FlowGeometry } from './flow-geometry.ts';
 
 /** Rows below a node: parked (orchestrator) first, then held back by a full queue. */
 const BELOW_GAP = 12;
 const BELOW_CAPACITY = 18;
+
+const spot = { x: 0, y: 0 };
+
+/** The point at parameter t of edge `edge`'s curve (x0 y0 cx1 cy1 cx2 cy2 x3 y3 per edge). */
+export function curvePoint(
+  curve: Float64Array,
+  edge: number,
+  t: number,
+  out: { x: number; y: number },
+): void {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  const k = edge * 8;
+  out.x = a * curve[k] + b * curve[k + 2] + c * curve[k + 4] + d * curve[k + 6];
+  out.y = a * curve[k + 1] + b * curve[k + 3] + c * curve[k + 5] + d * curve[k + 7];
+}
+
+/**
+ * A dot's place in a station's dock: in service at its worker slot, or waiting in line (head at
+ * the right). False for a waiting place beyond what the line shows (the "+N" counts it).
+ */
+export function dockPoint(
+  g: FlowGeometry,
+  node: number,
+  workers: number,
+  state: number,
+  pos: number,
+  out: { x: number; y: number },
+): boolean {
+  // The dock's inner box: the node's measured box minus its border.
+  const left = g.nodeX[node] + NODE_BORDER;
+  out.y = g.nodeY[node] + g.nodeH[node] - NODE_BORDER - ROW_CENTER_FROM_BOTTOM;
+  if (state === DOT_STATE.inService) {
+    out.x = left + slotCenterX(Math.min(pos, Math.max(0, workers - 1)), Math.max(1, workers));
+    return true;
+  }
+  if (pos >= lineCapacity(workers)) return false;
+  out.x = left + stripRight(workers) - DOT_STEP / 2 - pos * DOT_STEP;
+  return true;
+}
 
 /**
  * Fills xs/ys for the first `dots.count` dots; NaN for a dot not drawn (beyond a line's visible
@@ -45,31 +89,27 @@ export function layoutDots(
     const state = dots.state[i];
     if (state === DOT_STATE.traveling) {
       if (showTravelling && place < edgeCount) {
-        const t = Math.min(1, Math.max(0, pos));
-        const u = 1 - t;
-        const a = u * u * u;
-        const b = 3 * u * u * t;
-        const c = 3 * u * t * t;
-        const d = t * t * t;
-        const k = place * 8;
-        const cv = g.curve;
-        x = a * cv[k] + b * cv[k + 2] + c * cv[k + 4] + d * cv[k + 6];
-        y = a * cv[k + 1] + b * cv[k + 3] + c * cv[k + 5] + d * cv[k + 7];
+        curvePoint(g.curve, place, Math.min(1, Math.max(0, pos)), spot);
+        x = spot.x;
+        y = spot.y;
+      }
+    } else if (state === DOT_STATE.atCut) {
+      // Waiting at a cut edge: drawn even with reduced motion, since they do not move.
+      if (place < edgeCount && pilePoint(g.curve, place, pos, spot)) {
+        x = spot.x;
+        y = spot.y;
       }
     } else if (place < nodeCount) {
-      // The dock's inner box: the node's measured box minus its border.
-      const left = g.nodeX[place] + NODE_BORDER;
-      const bottom = g.nodeY[place] + g.nodeH[place] - NODE_BORDER;
       const workers = nodes?.[place]?.workers ?? 0;
-      if (state === DOT_STATE.inService) {
-        x = left + slotCenterX(Math.min(pos, Math.max(0, workers - 1)), Math.max(1, workers));
-        y = bottom - ROW_CENTER_FROM_BOTTOM;
-      } else if (state === DOT_STATE.waiting) {
-        if (pos < lineCapacity(workers)) {
-          x = left + stripRight(workers) - DOT_STEP / 2 - pos * DOT_STEP;
-          y = bottom - ROW_CENTER_FROM_BOTTOM;
+      if (state === DOT_STATE.inService || state === DOT_STATE.waiting) {
+        if (dockPoint(g, place, workers, state, pos, spot)) {
+          x = spot.x;
+          y = spot.y;
         }
       } else {
+        // The dock's inner box: the node's measured box minus its border.
+        const left = g.nodeX[place] + NODE_BORDER;
+        const bottom = g.nodeY[place] + g.nodeH[place] - NODE_BORDER;
         // Parked at an orchestrator, or held by a publisher: rows just below the node, head right.
         const k = state === DOT_STATE.joining ? parked[place]++ : pos;
         if (k < BELOW_CAPACITY) {

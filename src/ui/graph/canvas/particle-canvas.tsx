@@ -11,6 +11,7 @@ import { drawTracedRing, recordDotPositions } from '../../trace/dot-hits.ts';
 import type { FlowEdge, FlowNode } from '../flow-types.ts';
 import { layoutDots } from './dot-layout.ts';
 import { drawDots } from './draw-dots.ts';
+import { drawLostMarks } from './draw-lost.ts';
 import { drawEndingBadges, drawLineOverflow } from './draw-overlays.ts';
 import { FlowGeometry } from './flow-geometry.ts';
 
@@ -40,6 +41,9 @@ export function ParticleCanvas() {
 
     const paint = (): void => {
       handle = requestAnimationFrame(paint);
+      const playing = store.getState().status === 'playing';
+      // Lost-work marks age with running time only: ticked every frame, drawn or not.
+      frame.lost.tick(performance.now(), playing);
       const { width, height, transform, nodeLookup, nodes } = rf.getState();
       const [tx, ty, zoom] = transform;
       const dpr = window.devicePixelRatio || 1;
@@ -89,7 +93,10 @@ export function ParticleCanvas() {
         drawTracedRing(ctx, dots, xs, ys, zoom, store.getState().trace?.requestId ?? null);
       }
       if (frame.nodes) drawLineOverflow(ctx, frame.nodes, geometry);
+      const marking = drawLostMarks(ctx, frame.lost, frame.nodes, geometry, !reducedMotion);
       fading = drawEndingBadges(ctx, frame.markers, geometry, performance.now(), !reducedMotion);
+      // Lost marks change (fade, expire) only while the run plays.
+      fading ||= marking && playing;
     };
     handle = requestAnimationFrame(paint);
     return () => cancelAnimationFrame(handle);

@@ -71,6 +71,7 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data, selecte
       {node.rateLimit && (
         <Figure name="Limit" value={`${node.rateLimit.rate}/s per ${node.rateLimit.per}`} secondary />
       )}
+      {fault.tag}
     </NodeFrame>
   );
 });

@@ -37,6 +37,7 @@ export const OrchestratorNodeView = memo(function OrchestratorNodeView({
       <Figure name="Waiting for calls" value={formatCount(joining)} testId={`orchestrator-joining-${id}`} />
       <Figure name="Answered" value={done} secondary />
       <BreakerFigure id={id} node={node} />
+      {fault.tag}
     </NodeFrame>
   );
 });

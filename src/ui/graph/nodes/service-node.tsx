@@ -53,6 +53,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
       <PublisherFigures id={id} />
       <ScalingFigure id={id} node={node} />
       <WastedFigure id={id} />
+      {fault.tag}
     </NodeFrame>
   );
 });
