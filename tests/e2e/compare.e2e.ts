@@ -203,6 +203,8 @@ describe('compare mode', () => {
     );
     expect(await paneA.getByTestId('fault-crashed-app-2').count()).toBe(0);
     expect(await paneA.getByTestId('lb-target-lb-app-2').getAttribute('data-state')).not.toBe('out');
+    // The summary bar's figures are A's, and it says so.
+    expect(await page.getByTestId('summary-side').innerText()).toContain('of A');
     // A fault on a server changes no client: the requests are still the same.
     expect(await page.getByTestId('same-requests').innerText()).toContain('Same requests in A and B');
 
