@@ -4,7 +4,7 @@
  */
 import type { Dots, EdgeLive, NodeLive } from '../engine/index.ts';
 import { OUTCOMES } from '../scenario/types.ts';
-import { LostMarks } from './lost-marks.ts';
+import { createLostMarks, type LostMarks } from './lost-marks.ts';
 
 /** How long (wall time) an ending marker stays visible while fading out. */
 export const MARKER_FADE_MS = 1000;
@@ -54,6 +54,6 @@ export function createDotFrame(): DotFrame {
     nodes: null,
     edges: null,
     markers: new EndingMarkers(),
-    lost: new LostMarks(),
+    lost: createLostMarks(),
   };
 }

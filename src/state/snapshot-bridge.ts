@@ -7,6 +7,7 @@ import type { Dots, RunReport, Snapshot } from '../engine/index.ts';
 import { OUTCOMES, type Outcome } from '../scenario/types.ts';
 import type { FromWorker } from '../worker/protocol.ts';
 import type { DotFrame } from './dot-frame.ts';
+import { addLostMarks, createLostMarks } from './lost-marks.ts';
 import { deriveLive, sampleWidth, writeSample } from './derive-live.ts';
 import { RateWindow } from './rate-window.ts';
 import { appendPoint, type SeriesPoint } from './series.ts';
@@ -51,7 +52,7 @@ export function createSnapshotBridge(
     frame.dots = null;
     frame.nodes = null;
     frame.edges = null;
-    frame.lost.clear();
+    frame.lost = createLostMarks();
     frame.timeS = 0;
     frame.version++;
     frame.markers.reset(nodes.length);
@@ -93,7 +94,7 @@ export function createSnapshotBridge(
     frame.dots = snapshot.dots;
     frame.nodes = snapshot.nodes;
     frame.edges = snapshot.edges;
-    frame.lost.add(snapshot.lost);
+    addLostMarks(frame.lost, snapshot.lost);
     frame.timeS = snapshot.timeS;
     frame.version++;
     for (const ending of snapshot.endings) {

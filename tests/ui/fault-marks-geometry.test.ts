@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUT_T, pilePoint } from '../../src/ui/graph/canvas/cut-pile.ts';
 import { DOT_STEP } from '../../src/ui/graph/node-geometry.ts';
-import { LOST_MARK_MS, LostMarks } from '../../src/state/lost-marks.ts';
+import { addLostMarks, createLostMarks, LOST_MARK_MS } from '../../src/state/lost-marks.ts';
+import { tickLostMarks } from '../../src/ui/graph/canvas/draw-lost.ts';
 
 // A straight edge from (0, 0) to (300, 0): control points on the line, so t maps to x = 300 t.
 const straight = new Float64Array([0, 0, 100, 0, 200, 0, 300, 0]);
@@ -40,17 +41,17 @@ describe('marks of work lost to a crash', () => {
   const lost = { nodeIndex: 1, state: 2, pos: 0, flags: 0 };
 
   it('age only while the run plays, and go after their time', () => {
-    const marks = new LostMarks();
-    marks.tick(0, true);
-    marks.add([lost, { ...lost, pos: 1 }]);
-    marks.tick(1000, true);
+    const marks = createLostMarks();
+    tickLostMarks(marks, 0, true);
+    addLostMarks(marks, [lost, { ...lost, pos: 1 }]);
+    tickLostMarks(marks, 1000, true);
     // Paused for a minute: nothing ages.
-    marks.tick(61_000, false);
+    tickLostMarks(marks, 61_000, false);
     expect(marks.items).toHaveLength(2);
     expect(marks.ageMs).toEqual([1000, 1000]);
-    marks.tick(61_000 + LOST_MARK_MS - 1001, true);
+    tickLostMarks(marks, 61_000 + LOST_MARK_MS - 1001, true);
     expect(marks.items).toHaveLength(2);
-    marks.tick(61_000 + LOST_MARK_MS, true);
+    tickLostMarks(marks, 61_000 + LOST_MARK_MS, true);
     expect(marks.items).toHaveLength(0);
   });
 });

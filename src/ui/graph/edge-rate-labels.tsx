@@ -9,7 +9,7 @@ import { selectEdgeRate, selectTopology } from '../../state/selectors.ts';
 import type { Topology } from '../../state/topology.ts';
 import { formatRate } from '../format.ts';
 import { useAppStore } from '../sim-context.ts';
-import { EdgeFaultNotes } from './edge-fault-marks.tsx';
+import { EdgeFaults, selectEdgeFaultBits } from './edge-faults.tsx';
 import { edgeEnds } from './edge-ends.ts';
 import { placeLabels, type Box } from './label-placement.ts';
 
@@ -50,6 +50,7 @@ const RateLabel = memo(function RateLabel({
   above: boolean;
 }) {
   const label = useAppStore((s) => formatRate(selectEdgeRate(index)(s)));
+  const faults = useAppStore(selectEdgeFaultBits(index));
   return (
     <div
       className="fs-edge-label"
@@ -57,7 +58,7 @@ const RateLabel = memo(function RateLabel({
       data-testid={`edge-rate-${index}`}
     >
       {label}
-      <EdgeFaultNotes index={index} above={above} />
+      <EdgeFaults bits={faults} part="notes" index={index} above={above} />
     </div>
   );
 });

@@ -1,12 +1,13 @@
 /**
  * An edge, dashed when it publishes into a queue (the sender does not wait for the job to be
- * done); broken with a ✂ while cut and dotted while slowed by a fault (edge-fault-marks.tsx). Its throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
+ * done); broken with a ✂ while cut and dotted while slowed by a fault (edge-faults.tsx). Its
+ * throughput label is drawn by EdgeRateLabels, which keeps labels from overlapping.
  */
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../sim-context.ts';
 import { selectEdgeFlowWidth } from '../teaching/edge-flow-width.ts';
-import { EdgeFaultMarks, edgeFaultClass, useEdgeFaults } from './edge-fault-marks.tsx';
+import { EdgeFaults, selectEdgeFaultBits } from './edge-faults.tsx';
 import type { FlowEdge } from './flow-types.ts';
 
 const BREAKER_WORDS = ['closed', 'open', 'half-open'] as const;
@@ -46,7 +47,7 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
   });
   // Reduced motion: flow is shown by edge width instead of moving dots.
   const width = useAppStore(selectEdgeFlowWidth(data?.index ?? -1));
-  const faults = useEdgeFaults(data?.index ?? -1);
+  const faults = useAppStore(selectEdgeFaultBits(data?.index ?? -1));
   return (
     <>
       {width !== null && (
@@ -57,18 +58,11 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`${data?.async ? 'fs-edge is-async' : 'fs-edge'}${edgeFaultClass(faults)}`}
+        className={`${data?.async ? 'fs-edge is-async' : 'fs-edge'}${faults & 1 ? ' is-cut' : ''}${faults & 2 ? ' is-slowed' : ''}`}
         // A cut's gap is drawn as a share of the path: 0…100 whatever the edge's length.
-        pathLength={faults.cut ? 100 : undefined}
+        pathLength={faults & 1 ? 100 : undefined}
       />
-      <EdgeFaultMarks
-        index={data?.index ?? -1}
-        path={path}
-        x={labelX}
-        y={labelY}
-        cut={faults.cut}
-        extraLatencyS={faults.extraLatencyS}
-      />
+      <EdgeFaults bits={faults} part="marks" index={data?.index ?? -1} path={path} x={labelX} y={labelY} />
       <BreakerBadge index={data?.index ?? -1} x={(sourceX + labelX) / 2} y={(sourceY + labelY) / 2} />
     </>
   );

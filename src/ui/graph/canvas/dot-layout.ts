@@ -13,7 +13,7 @@ import {
   slotCenterX,
   stripRight,
 } from '../node-geometry.ts';
-import { pilePoint } from './cut-pile.ts';
+import type { pilePoint } from './cut-pile.ts';
 import type { FlowGeometry } from './flow-geometry.ts';
 
 /** Rows below a node: parked (orchestrator) first, then held back by a full queue. */
@@ -75,6 +75,8 @@ export function layoutDots(
   ys: Float32Array,
   showTravelling: boolean,
   parked: Uint16Array,
+  /** Places dots waiting at a cut edge; null until the fault drawing has loaded (not drawn meanwhile). */
+  pile: typeof pilePoint | null = null,
 ): number {
   // The engine gives parked (joining) requests no place in a line: number them per node here.
   parked.fill(0);
@@ -95,7 +97,7 @@ export function layoutDots(
       }
     } else if (state === DOT_STATE.atCut) {
       // Waiting at a cut edge: drawn even with reduced motion, since they do not move.
-      if (place < edgeCount && pilePoint(g.curve, place, pos, spot)) {
+      if (pile !== null && place < edgeCount && pile(g.curve, place, pos, spot)) {
         x = spot.x;
         y = spot.y;
       }

@@ -13,6 +13,23 @@ import type { FlowGeometry } from './flow-geometry.ts';
 
 const spot = { x: 0, y: 0 };
 
+/** Ages the marks by the wall time since the previous tick if the run plays; drops expired ones. */
+export function tickLostMarks(marks: LostMarks, nowMs: number, playing: boolean): void {
+  const elapsed = marks.tickedMs === marks.tickedMs ? Math.max(0, nowMs - marks.tickedMs) : 0;
+  marks.tickedMs = nowMs;
+  if (!playing || marks.items.length === 0) return;
+  let kept = 0;
+  for (let i = 0; i < marks.items.length; i++) {
+    const age = marks.ageMs[i] + elapsed;
+    if (age >= LOST_MARK_MS) continue;
+    marks.items[kept] = marks.items[i];
+    marks.ageMs[kept] = age;
+    kept++;
+  }
+  marks.items.length = kept;
+  marks.ageMs.length = kept;
+}
+
 /** Draws the marks; returns true while any is shown (the canvas keeps redrawing while they fade). */
 export function drawLostMarks(
   ctx: CanvasRenderingContext2D,

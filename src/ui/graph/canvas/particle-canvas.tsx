@@ -11,9 +11,22 @@ import { drawTracedRing, recordDotPositions } from '../../trace/dot-hits.ts';
 import type { FlowEdge, FlowNode } from '../flow-types.ts';
 import { layoutDots } from './dot-layout.ts';
 import { drawDots } from './draw-dots.ts';
-import { drawLostMarks } from './draw-lost.ts';
+import { DOT_STATE } from '../../../worker/protocol.ts';
 import { drawEndingBadges, drawLineOverflow } from './draw-overlays.ts';
 import { FlowGeometry } from './flow-geometry.ts';
+
+type FaultDrawing = typeof import('./fault-drawing.ts');
+/** Loaded once, the first time a snapshot shows a cut's pile or a crash's lost work. */
+let faultDrawing: FaultDrawing | null = null;
+let faultDrawingLoading = false;
+
+function needsFaultDrawing(frame: ReturnType<typeof useSim>['frame']): boolean {
+  if (frame.lost.items.length > 0) return true;
+  const dots = frame.dots;
+  if (dots === null || !frame.edges?.some((edge) => edge.cut)) return false;
+  for (let i = 0; i < dots.count; i++) if (dots.state[i] === DOT_STATE.atCut) return true;
+  return false;
+}
 
 export function ParticleCanvas() {
   const rf = useStoreApi<FlowNode, FlowEdge>();
@@ -43,7 +56,19 @@ export function ParticleCanvas() {
       handle = requestAnimationFrame(paint);
       const playing = store.getState().status === 'playing';
       // Lost-work marks age with running time only: ticked every frame, drawn or not.
-      frame.lost.tick(performance.now(), playing);
+      faultDrawing?.tickLostMarks(frame.lost, performance.now(), playing);
+      if (faultDrawing === null && !faultDrawingLoading && needsFaultDrawing(frame)) {
+        faultDrawingLoading = true;
+        void import('./fault-drawing.ts').then(
+          (module) => {
+            faultDrawing = module;
+            drawnVersion = -1; // draw the pile and the crosses now
+          },
+          () => {
+            faultDrawingLoading = false; // try again with the next snapshot that needs it
+          },
+        );
+      }
       const { width, height, transform, nodeLookup, nodes } = rf.getState();
       const [tx, ty, zoom] = transform;
       const dpr = window.devicePixelRatio || 1;
@@ -87,13 +112,24 @@ export function ParticleCanvas() {
           ys = new Float32Array(dots.count * 2);
         }
         if (parked.length !== geometry.nodeX.length) parked = new Uint16Array(geometry.nodeX.length);
-        layoutDots(dots, frame.nodes, geometry, xs, ys, !reducedMotion, parked);
+        layoutDots(
+          dots,
+          frame.nodes,
+          geometry,
+          xs,
+          ys,
+          !reducedMotion,
+          parked,
+          faultDrawing?.pilePoint ?? null,
+        );
         drawDots(ctx, dots, xs, ys, zoom, presenterDotScale());
         recordDotPositions(frame, dots, xs, ys);
         drawTracedRing(ctx, dots, xs, ys, zoom, store.getState().trace?.requestId ?? null);
       }
       if (frame.nodes) drawLineOverflow(ctx, frame.nodes, geometry);
-      const marking = drawLostMarks(ctx, frame.lost, frame.nodes, geometry, !reducedMotion);
+      const marking =
+        faultDrawing !== null &&
+        faultDrawing.drawLostMarks(ctx, frame.lost, frame.nodes, geometry, !reducedMotion);
       fading = drawEndingBadges(ctx, frame.markers, geometry, performance.now(), !reducedMotion);
       // Lost marks change (fade, expire) only while the run plays.
       fading ||= marking && playing;

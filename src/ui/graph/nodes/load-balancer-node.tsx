@@ -1,6 +1,6 @@
 /** A load balancer: its algorithm and the share of recent traffic each target gets, as bars. */
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectNode, selectTopology } from '../../../state/selectors.ts';
 import { formatPercent } from '../../format.ts';
@@ -10,7 +10,11 @@ import { shortLabels } from '../short-labels.ts';
 import type { FlowNode } from '../flow-types.ts';
 import { NodeDock } from './node-dock.tsx';
 import { NodeFrame } from './node-frame.tsx';
-import { TargetStatus } from '../../faults/target-status.tsx';
+
+// Only a balancer with a health check or outlier detection shows target states: loaded on demand.
+const TargetStatus = lazy(() =>
+  import('../../faults/target-status.tsx').then((m) => ({ default: m.TargetStatus })),
+);
 
 export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({
   id,
@@ -58,11 +62,13 @@ export const LoadBalancerNodeView = memo(function LoadBalancerNodeView({
               </span>
               <span className="fs-share__value">{formatPercent(share)}</span>
               {health?.[i] && (
-                <TargetStatus
-                  target={health[i]}
-                  threshold={node.healthCheck?.unhealthyThreshold ?? null}
-                  testId={`lb-target-${id}-${topology.edges[e].target}`}
-                />
+                <Suspense fallback={null}>
+                  <TargetStatus
+                    target={health[i]}
+                    threshold={node.healthCheck?.unhealthyThreshold ?? null}
+                    testId={`lb-target-${id}-${topology.edges[e].target}`}
+                  />
+                </Suspense>
               )}
             </li>
           );

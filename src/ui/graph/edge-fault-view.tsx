@@ -4,23 +4,19 @@
  * cross when it heals; the canvas draws the pile just before the gap); added latency (`latency`)
  * lays a dotted band over the line and says "+500 ms". The words sit under the edge's throughput
  * label, which is placed clear of nodes and paths. Pattern, symbol and words carry the meaning, not colour alone.
- * The figures are the engine's, from the latest snapshot.
+ * The figures are the engine's, from the latest snapshot. Loaded on demand, when an edge first has a
+ * fault (edge-faults.tsx): most runs never need it.
  */
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { formatCount, formatDuration } from '../format.ts';
 import { useAppStore } from '../sim-context.ts';
 
 /** The edge's faults now: cut or not, requests waiting at the cut, seconds added. */
-export function useEdgeFaults(index: number): { cut: boolean; piled: number; extraLatencyS: number } {
+function useEdgeFaults(index: number): { cut: boolean; piled: number; extraLatencyS: number } {
   const cut = useAppStore((s) => s.live.edges[index]?.cut ?? false);
   const piled = useAppStore((s) => s.live.edges[index]?.piled ?? 0);
   const extraLatencyS = useAppStore((s) => s.live.edges[index]?.extraLatency ?? 0);
   return { cut, piled, extraLatencyS };
-}
-
-/** The class names the edge's path takes for its faults. */
-export function edgeFaultClass({ cut, extraLatencyS }: { cut: boolean; extraLatencyS: number }): string {
-  return `${cut ? ' is-cut' : ''}${extraLatencyS > 0 ? ' is-slowed' : ''}`;
 }
 
 /** A clock face: the stopwatch emoji is missing from many fonts (it drew as a box in Chromium on Linux). */
@@ -43,21 +39,8 @@ function ClockIcon() {
  * On the edge itself: the ✂ in the cut's gap (the edge's middle, x y) and, while slowed, a
  * dotted band over the line (its own path, so the arrowhead keeps its size).
  */
-export function EdgeFaultMarks({
-  index,
-  path,
-  x,
-  y,
-  cut,
-  extraLatencyS,
-}: {
-  index: number;
-  path: string;
-  x: number;
-  y: number;
-  cut: boolean;
-  extraLatencyS: number;
-}) {
+function EdgeFaultMarks({ index, path, x, y }: { index: number; path: string; x: number; y: number }) {
+  const { cut, extraLatencyS } = useEdgeFaults(index);
   return (
     <>
       {extraLatencyS > 0 && <path d={path} className="fs-edge-slowed" data-testid={`edge-slowed-${index}`} />}
@@ -81,7 +64,7 @@ export function EdgeFaultMarks({
  * Beside the edge's throughput label (placed clear of nodes, paths and other labels), on its side
  * away from the line: what the faults do, in words — "cut · 19 waiting", "+500 ms".
  */
-export function EdgeFaultNotes({ index, above }: { index: number; above: boolean }) {
+function EdgeFaultNotes({ index, above }: { index: number; above: boolean }) {
   const { cut, piled, extraLatencyS } = useEdgeFaults(index);
   if (!cut && extraLatencyS <= 0) return null;
   const latency = formatDuration(extraLatencyS);
@@ -98,5 +81,28 @@ export function EdgeFaultNotes({ index, above }: { index: number; above: boolean
         </span>
       )}
     </div>
+  );
+}
+
+/** The one export, so React's `lazy` can load it: `part` picks what to draw (edge-faults.tsx). */
+export default function EdgeFaultView({
+  part,
+  index,
+  path = '',
+  x = 0,
+  y = 0,
+  above = false,
+}: {
+  part: 'marks' | 'notes';
+  index: number;
+  path?: string;
+  x?: number;
+  y?: number;
+  above?: boolean;
+}) {
+  return part === 'marks' ? (
+    <EdgeFaultMarks index={index} path={path} x={x} y={y} />
+  ) : (
+    <EdgeFaultNotes index={index} above={above} />
   );
 }
