@@ -308,7 +308,7 @@ describe('overload defences in headless Chromium', () => {
     const chart = page.getByTestId('chart-workers');
     await chart.waitFor();
     const label = (await chart.locator('svg[role="img"]').getAttribute('aria-label')) ?? '';
-    expect(label).toMatch(/^Workers \(autoscaled\): serving \d+, \+ starting \d+, target \d+$/);
+    expect(label).toMatch(/^Workers \(autoscaled\): serving \d+, incl. starting \d+, target \d+$/);
     const [serving, withStarting] = [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
     expect(withStarting).toBeGreaterThan(serving);
     for (const [w, h] of SIZES) {

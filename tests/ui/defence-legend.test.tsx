@@ -13,10 +13,10 @@ describe('the legend of the defences’ marks', () => {
     const t = createTestRuntime('retry-storm');
     t.renderUi(<App />);
     const legend = await screen.findByTestId('dot-legend');
-    expect(legend).toHaveTextContent('Retry (dark notch)');
+    expect(legend).toHaveTextContent('Retry (notch)');
     expect(screen.getByTestId('legend-timeout')).toHaveTextContent('504 Timed out');
     expect(screen.getByTestId('legend-wasted')).toHaveTextContent(
-      /Wasted: still served after its caller gave up/,
+      /Wasted: served after its caller gave up/,
     );
     // The retry's notch and the wasted dot's dashed, faded outline are drawn in the swatches.
     const retrySwatch = screen.getByTestId('legend-retry').querySelector('svg')!;

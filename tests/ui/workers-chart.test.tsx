@@ -35,7 +35,7 @@ describe('the workers chart', () => {
     expect(chart).toHaveTextContent(/Workers \(autoscaled\)/);
     expect(within(chart).getByRole('img')).toHaveAttribute(
       'aria-label',
-      'Workers (autoscaled): serving 4, + starting 4, target 4',
+      'Workers (autoscaled): serving 4, incl. starting 4, target 4',
     );
     // Three lines, drawn as steps (a count jumps; it does not slide).
     expect(chart.querySelectorAll('path[data-series="first"]')).toHaveLength(3);

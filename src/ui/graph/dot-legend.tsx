@@ -54,16 +54,22 @@ export function DotLegend() {
       )}
       {retries && (
         <span className="fs-legend__item" data-testid="legend-retry">
-          <DotSwatch shape={shape} retry /> Retry (dark notch)
+          <DotSwatch shape={shape} retry /> Retry (notch)
         </span>
       )}
       {timeouts && (
         <>
           <span className="fs-legend__item" data-testid="legend-timeout">
-            <span className="fs-legend__badge">504</span> Timed out: the caller gave up
+            <span className="fs-legend__badge">504</span>{' '}
+            <span>
+              Timed out<span className="fs-legend__more">: the caller gave up</span>
+            </span>
           </span>
           <span className="fs-legend__item" data-testid="legend-wasted">
-            <DotSwatch shape={shape} wasted /> Wasted: still served after its caller gave up (faded, dashed)
+            <DotSwatch shape={shape} wasted />
+            <span>
+              Wasted<span className="fs-legend__more">: served after its caller gave up</span>
+            </span>
           </span>
         </>
       )}

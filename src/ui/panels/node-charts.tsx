@@ -24,13 +24,13 @@ const LATENCY = [
 ] as const;
 
 /**
- * An autoscaled service's workers over time: serving (solid), serving plus starting (dashed: the
+ * An autoscaled service's workers over time: serving (solid), serving including starting (dashed: the
  * gap between the two is the cold start) and the autoscaler's target (dotted). Okabe-Ito colours
  * and three dash patterns, so the lines are told apart without colour too.
  */
 const WORKERS = [
   { key: 'workers', label: 'serving', color: '#009E73', step: true },
-  { key: 'workersWithStarting', label: '+ starting', color: '#E69F00', dash: '6 3', step: true },
+  { key: 'workersWithStarting', label: 'incl. starting', color: '#E69F00', dash: '6 3', step: true },
   { key: 'targetWorkers', label: 'target', color: '#000000', dash: '2 3', step: true },
 ] as const;
 
