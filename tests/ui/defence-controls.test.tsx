@@ -31,6 +31,7 @@ function slide(testId: string, text: string) {
   throw new Error(`${testId} has no stop showing ${text}`);
 }
 
+const SLOW = { timeout: 10_000 };
 const lastPatch = (t: ReturnType<typeof createTestRuntime>) => t.client.applyChange.mock.lastCall?.[0];
 
 describe('overload defence controls', () => {
@@ -38,8 +39,9 @@ describe('overload defence controls', () => {
     const t = createTestRuntime('retry-storm');
     const user = userEvent.setup();
     t.renderUi(<Params id="web" />);
+    // The controls load on demand (initial JavaScript budget).
     await user.click(
-      screen.getByRole('checkbox', { name: '503 breaker open, retry, Web clients (28 req/s)' }),
+      await screen.findByRole('checkbox', { name: '503 breaker open, retry, Web clients (28 req/s)' }, SLOW),
     );
     expect((field(t, 'web').retry as Fields).on).toEqual(['error', 'unavailable', 'timeout', 'circuit-open']);
     slide('param-web-retry-base', '100 ms');
@@ -77,6 +79,7 @@ describe('overload defence controls', () => {
     const t = createTestRuntime('retry-storm');
     const user = userEvent.setup();
     t.renderUi(<Params id="web" />);
+    await screen.findByTestId('param-web-retry-outcome-error', {}, SLOW);
     for (const outcome of ['error', 'unavailable', 'timeout'])
       await user.click(screen.getByTestId(`param-web-retry-outcome-${outcome}`));
     expect((field(t, 'web').retry as Fields).on).toEqual(['timeout']);
@@ -87,6 +90,7 @@ describe('overload defence controls', () => {
     const t = createTestRuntime('retry-storm');
     const user = userEvent.setup();
     t.renderUi(<Params id="gateway" />);
+    await screen.findByTestId('param-gateway-breaker-on', {}, SLOW);
     await user.click(screen.getByTestId('param-gateway-timeout-on'));
     slide('param-gateway-timeout', '900 ms');
     await user.click(screen.getByTestId('param-gateway-breaker-on'));
@@ -115,6 +119,7 @@ describe('overload defence controls', () => {
     const t = createTestRuntime('retry-storm');
     const user = userEvent.setup();
     t.renderUi(<Params id="app-2" />);
+    await screen.findByTestId('param-app-2-autoscale-on', {}, SLOW);
     await user.click(screen.getByTestId('param-app-2-autoscale-on'));
     await user.selectOptions(screen.getByTestId('param-app-2-autoscale-metric'), 'backlog');
     slide('param-app-2-autoscale-target', '5');
