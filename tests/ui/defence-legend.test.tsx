@@ -15,9 +15,7 @@ describe('the legend of the defences’ marks', () => {
     const legend = await screen.findByTestId('dot-legend');
     expect(legend).toHaveTextContent('Retry (notch)');
     expect(screen.getByTestId('legend-timeout')).toHaveTextContent('504 Timed out');
-    expect(screen.getByTestId('legend-wasted')).toHaveTextContent(
-      /Wasted: served after its caller gave up/,
-    );
+    expect(screen.getByTestId('legend-wasted')).toHaveTextContent(/Wasted: served after its caller gave up/);
     // The retry's notch and the wasted dot's dashed, faded outline are drawn in the swatches.
     const retrySwatch = screen.getByTestId('legend-retry').querySelector('svg')!;
     expect(retrySwatch.querySelectorAll('circle, rect, path')).toHaveLength(2);
