@@ -121,6 +121,31 @@ export default defineConfig([
     },
   },
 
+  // src/content: what the app says about each algorithm and node kind, one record per file. Plain
+  // data that the UI, the CLI and the scenario's messages may all read.
+  {
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.)',
+              message:
+                'src/content is plain data (names, one line, a body per record): it imports no package, so every layer (UI, CLI, scenario) can read it without loading anything else.',
+            },
+            {
+              regex: '^(\\.\\./)+(ui|state|worker|cli|engine|lib)(/|$)',
+              message:
+                'src/content imports only types from src/scenario and other records: it has no UI or engine knowledge, so the UI, the CLI and docs all read the same words.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // src/engine and src/scenario: pure, seeded, no DOM/React/zustand/Worker/timers/clocks.
   {
     files: ['src/engine/**/*.{ts,tsx}', 'src/scenario/**/*.{ts,tsx}'],
