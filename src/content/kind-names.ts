@@ -14,13 +14,3 @@ export const KIND_NAME: Readonly<Record<NodeKind, string>> = {
   service: 'Service',
   queue: 'Queue',
 };
-
-/** Inside a sentence, before a node's id: "load balancer 'lb' needs…" (the scenario's messages). */
-export const KIND_NOUN: Readonly<Record<NodeKind, string>> = {
-  client: 'client',
-  loadBalancer: 'load balancer',
-  gateway: 'gateway',
-  orchestrator: 'orchestrator',
-  service: 'service',
-  queue: 'queue',
-};
