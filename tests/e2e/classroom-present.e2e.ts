@@ -138,7 +138,7 @@ describe('presenter mode', () => {
       expect(pane.height).toBeGreaterThan(300);
     }
     expect(await page.getByTestId('compare-view').isVisible()).toBe(true);
-    // The bar drives both sides: its pause stops A's and B's clocks (issue 12 notes that a pause
+    // The bar drives both sides: its pause stops A's and B's clocks (a pause
     // can leave B a few tenths of a second from A; Step and Reset bring them together).
     await bar.getByRole('button', { name: /pause/i }).click();
     const clocks = () =>
