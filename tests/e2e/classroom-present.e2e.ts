@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLesson } from '../../src/ui/lessons/index.ts';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { launchBrowser, openApp, poll, screenshot, stopsMoving } from './browser.ts';
 
 /** How many steps the headline lesson has (the bar shows "Step n/steps"). */
 const STEPS = getLesson('queue-30-vs-5')!.steps.length;
@@ -106,7 +106,7 @@ describe('presenter mode', () => {
     );
     await page.keyboard.press('p');
     await page.waitForSelector('[data-testid="presenter-bar"]');
-    await page.waitForTimeout(300);
+    await stopsMoving(page.getByTestId('presenter-bar'));
     await screenshot(page, 'present-1920x1080');
     await page.keyboard.press('p');
     const after = await poll(
@@ -231,7 +231,7 @@ describe('presenter mode', () => {
       await bar.waitFor();
       const box = await bar.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= width && box.y + box.height <= height).toBe(true);
-      await page.waitForTimeout(300);
+      await stopsMoving(bar);
       await screenshot(page, `present-${width}x${height}`);
       await page.click('[data-testid="present-exit"]');
       await poll(
