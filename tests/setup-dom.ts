@@ -8,6 +8,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// Lazy parts (the inspector, the trace timeline) arrive by dynamic import: on a loaded 2-core
+// machine (CI, or helpers running beside the suite) that can take over findBy's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
+
 afterEach(() => {
   cleanup();
 });
