@@ -16,11 +16,6 @@ afterEach(() => {
   cleanup();
 });
 
-// `findBy…` and `waitFor` poll until their condition holds; the inspector, the charts and the
-// glossary load on demand (dynamic import), which on a busy 2-core machine takes longer than
-// Testing Library's 1 s default. A ceiling, not a wait: a condition that holds returns at once.
-configure({ asyncUtilTimeout: 10_000 });
-
 // React Flow measures nodes through ResizeObserver; report each observed element once, at once.
 class ResizeObserverStub {
   private readonly callback: ResizeObserverCallback;
