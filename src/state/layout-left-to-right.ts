@@ -8,7 +8,7 @@
  * (fewer crossings), ties by scenario order, so the result is deterministic.
  *
  * Edge length: the gap between layers is wide enough for a rate label beside the edge and room
- * for the dots to travel in view (issue 9: in the 30-vs-5 preset 80-unit edges showed one to three
+ * for the dots to travel in view (in the 30-vs-5 preset 80-unit edges showed one to three
  * dots under their label). A diagram of few layers gets longer edges, since the screen has room
  * for them; a crowded fan gets a little more, so its labels can stand apart.
  */
@@ -38,7 +38,7 @@ export const NODE_HEIGHT: Record<NodeKind, number> = {
   queue: 270,
 };
 
-/** A node that publishes to a queue shows two more lines: its jobs published and lost (issue 9). */
+/** A node that publishes to a queue shows two more lines: its jobs published and lost. */
 export const PUBLISHER_EXTRA_HEIGHT = 72;
 
 /**

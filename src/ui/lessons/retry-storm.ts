@@ -1,5 +1,5 @@
 /**
- * Lesson 7 (issue 11): a retry storm. Two servers at 70%, clients with a 1 s timeout and three
+ * Lesson 7: a retry storm. Two servers at 70%, clients with a 1 s timeout and three
  * immediate retries; one server crashes for 5 s at t = 30. After it is back the system stays
  * overloaded — every try times out, so each request makes 4 tries (28 × 4 = 112/s against 40/s of
  * capacity) and nothing is answered in time: a metastable failure. Backoff with jitter spreads the
