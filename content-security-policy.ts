@@ -3,7 +3,7 @@
  * `<meta>` tag the build writes into index.html (so a static host serves it too) and the header
  * `vite preview` (`npm start`) sends. Scripts only from the site itself: no inline script, no
  * eval, no plug-ins. Framing is deliberately NOT forbidden (no `frame-ancestors`): lessons are
- * embedded in other sites' pages (issue 13).
+ * embedded in other sites' pages.
  */
 const DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",

@@ -9,6 +9,15 @@ import tseslint from 'typescript-eslint';
 const PURE_CORE =
   'src/engine and src/scenario are the pure core: they must run unchanged in the Web Worker, in Node (CLI, benchmarks) and in tests, so they';
 
+// The scenario barrels re-export everything behind them (the link codec with its compressor, the
+// presets, the migrations): whatever imports one loads all of it, in the page's first chunk or
+// in the worker. Import the file that holds the thing instead.
+const scenarioBarrels = {
+  regex: '^(\\.\\./)+scenario(/link)?(/index(\\.ts)?)?$',
+  message:
+    "Import the file behind the scenario barrel (e.g. '../scenario/types.ts', '../scenario/parse-scenario.ts'), not src/scenario/index.ts or src/scenario/link/index.ts: a barrel loads every module it re-exports (the link codec and its compressor, the presets), which breaks the initial-JavaScript budget (DESIGN.md section 6) and bloats the worker. The CLI may use the barrels.",
+};
+
 const coreImportRule = {
   patterns: [
     {
@@ -28,6 +37,7 @@ const coreImportRule = {
         '^(node:|(fs|path|os|crypto|util|buffer|process|events|stream|child_process|worker_threads|perf_hooks|url|module)(/|$))',
       message: `${PURE_CORE} import no Node built-ins: the browser worker has none.`,
     },
+    scenarioBarrels,
   ],
 };
 
@@ -111,6 +121,31 @@ export default defineConfig([
     },
   },
 
+  // src/content: what the app says about each algorithm and node kind, one record per file. Plain
+  // data that the UI, the CLI and the scenario's messages may all read.
+  {
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.)',
+              message:
+                'src/content is plain data (names, one line, a body per record): it imports no package, so every layer (UI, CLI, scenario) can read it without loading anything else.',
+            },
+            {
+              regex: '^(\\.\\./)+(ui|state|worker|cli|engine|lib)(/|$)',
+              message:
+                'src/content imports only types from src/scenario and other records: it has no UI or engine knowledge, so the UI, the CLI and docs all read the same words.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // src/engine and src/scenario: pure, seeded, no DOM/React/zustand/Worker/timers/clocks.
   {
     files: ['src/engine/**/*.{ts,tsx}', 'src/scenario/**/*.{ts,tsx}'],
@@ -173,10 +208,17 @@ export default defineConfig([
                 'src/state may not import src/ui: the UI depends on the store, never the other way round (move shared knowledge into src/state or src/scenario).',
             },
             {
+              regex: '^(\\.\\./)+engine/(?!theory/)',
+              allowTypeImports: true,
+              message:
+                "src/state may import the engine's types and its closed forms (src/engine/theory) only: the simulation runs in the worker, reached through the worker client, so the page never loads or runs it on the main thread.",
+            },
+            {
               regex: '^(\\.\\./)+worker/sim-(runner|worker)(\\.ts)?$',
               message:
                 'src/state talks to the simulation through the worker client and protocol only (sim-client.ts, protocol.ts): the runner belongs inside the worker.',
             },
+            scenarioBarrels,
           ],
         },
       ],
@@ -196,6 +238,7 @@ export default defineConfig([
               message:
                 'src/worker imports no React or React Flow: the worker bundle must stay small and the worker has no DOM to render into. Rendering belongs to src/ui.',
             },
+            scenarioBarrels,
           ],
         },
       ],
@@ -221,6 +264,7 @@ export default defineConfig([
               message:
                 "The UI may not import the worker's runner: it would run the simulation on the main thread and freeze the page. Use the store's controller, or the worker client and protocol (sim-client.ts, protocol.ts).",
             },
+            scenarioBarrels,
           ],
         },
       ],

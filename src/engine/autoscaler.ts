@@ -13,7 +13,7 @@ import { EV_AUTOSCALE, EV_WORKER_READY } from './event-kinds.ts';
 import type { NodeState } from './node-state.ts';
 import type { Simulation } from './simulation.ts';
 import { updateConsumerWorkers } from './nodes/queue.ts';
-import { resizeWorkers } from './nodes/station.ts';
+import { resizeWorkers } from './nodes/station-workers.ts';
 
 export class Scaler {
   /** Ready times of the starting workers, earliest first. */
@@ -25,11 +25,6 @@ export class Scaler {
   /** The last decision, for the view. */
   desired = 0;
   generation = 0;
-}
-
-/** Starting count of an autoscaled service: `workers`, kept within [min, max]. */
-export function clampWorkers(workers: number, config: Autoscale): number {
-  return Math.min(config.max, Math.max(config.min, workers));
 }
 
 /** (Re)starts the decision cycle from now, or stops it when autoscaling is switched off. */

@@ -12,7 +12,7 @@ import { loseWork, resumeAfterCrash } from './crash.ts';
 import { EV_CANCELLED, EV_FAULT } from './event-kinds.ts';
 import { crossEdge } from './flow.ts';
 import type { NodeState } from './node-state.ts';
-import { pullNext } from './nodes/station.ts';
+import { pullNext } from './nodes/station-workers.ts';
 import { RandomStream } from './random.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';

@@ -1,15 +1,11 @@
 /**
- * How tokens move: along an edge (`send`), into a node (`arrive`, dispatched by kind in
- * node-kinds.ts) and out of the run (`finish`, where every token gets its one outcome).
+ * How tokens move: along an edge (`send`), into a node (`arriveAt`, dispatched by kind in
+ * node-kinds.ts) and out of the run (`finish`, where every token gets its one outcome). Every
+ * kind imports this module, so it reaches the kinds only through `sim.handlers` (kind-handlers.ts).
  */
 import type { Deque } from '../lib/deque.ts';
 import { OUTCOMES } from '../scenario/types.ts';
 import { EV_HOP } from './event-kinds.ts';
-import { attemptFinished } from './callers.ts';
-import { arriveAt } from './node-kinds.ts';
-import { answeredBy } from './nodes/load-balancer.ts';
-import { branchDone } from './nodes/orchestrator.ts';
-import { acknowledgePublish } from './nodes/service.ts';
 import { KIND_QUEUE } from './node-state.ts';
 import { IS_DROP, OK } from './outcome-codes.ts';
 import { DOT_STATE } from './report-types.ts';
@@ -51,7 +47,7 @@ export function crossEdge(sim: Simulation, token: Token, edgeIndex: number): voi
     token.arriveS = sim.nowS + latency;
     sim.queue.schedule(token.arriveS, EV_HOP, edge.toIndex, token.slot);
   } else {
-    arriveAt(sim, token, sim.nodes[edge.toIndex]);
+    sim.handlers.arriveAt(sim, token, sim.nodes[edge.toIndex]);
   }
 }
 
@@ -90,17 +86,17 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
   }
   const frames = token.frames;
   for (let i = frames.length - 3; i >= 0; i -= 3)
-    answeredBy(sim, frames[i], frames[i + 1], frames[i + 2], outcome);
+    sim.handlers.answeredBy(sim, frames[i], frames[i + 1], frames[i + 2], outcome);
   if (token.holder !== null) {
     const holder = token.holder;
     token.holder = null;
-    acknowledgePublish(sim, holder);
+    sim.handlers.acknowledgePublish(sim, holder);
   }
   if (token.kind === TOKEN_BRANCH) {
     const parent = token.parent as Token;
     const { lane, breakerEpoch } = token;
     sim.release(token);
-    branchDone(sim, parent, outcome, lane, breakerEpoch);
+    sim.handlers.branchDone(sim, parent, outcome, lane, breakerEpoch);
     return;
   }
   if (token.kind === TOKEN_ATTEMPT) {
@@ -108,7 +104,7 @@ export function finish(sim: Simulation, token: Token, outcome: number, nodeIndex
     const epoch = token.breakerEpoch;
     const decidedAt = nodeIndex >= 0 ? nodeIndex : token.node;
     sim.release(token);
-    attemptFinished(sim, caller, outcome, decidedAt, epoch);
+    sim.handlers.attemptFinished(sim, caller, outcome, decidedAt, epoch);
     return;
   }
   if (token.kind === TOKEN_REQUEST) {

@@ -1,6 +1,7 @@
 /**
  * Every node kind's handlers, declared in one place: how it is configured from its parameters,
- * what starts it, what happens when a token arrives, and when a worker finishes.
+ * what starts it, what happens when a token arrives, and when a worker finishes; and the table of
+ * calls the lower layers make back into the kinds (KIND_HANDLERS, see kind-handlers.ts).
  */
 import {
   KIND_CLIENT,
@@ -13,14 +14,17 @@ import {
 } from './node-state.ts';
 import { configureClient, scheduleArrivals } from './nodes/client.ts';
 import { gatewayDone } from './nodes/gateway.ts';
-import { configureLoadBalancer, loadBalancerArrive } from './nodes/load-balancer.ts';
-import { orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
+import { answeredBy, configureLoadBalancer, loadBalancerArrive } from './nodes/load-balancer.ts';
+import { branchDone, orchestratorArrive, orchestratorDone } from './nodes/orchestrator.ts';
 import { configureQueue, queueArrive } from './nodes/queue.ts';
-import { serviceArrive, serviceDone } from './nodes/service.ts';
-import { configureStation, stationAccept, type StationNode } from './nodes/station.ts';
+import { acknowledgePublish, serviceArrive, serviceDone } from './nodes/service.ts';
+import { stationAccept, type StationNode } from './nodes/station.ts';
+import { configureStation } from './nodes/station-workers.ts';
 import type { GatewayNode, OrchestratorNode } from '../scenario/types.ts';
 import { configureBreakers } from './breaker.ts';
-import { configureCaller } from './callers.ts';
+import { attemptFinished, configureCaller } from './callers.ts';
+import { configureScaler } from './autoscaler.ts';
+import type { KindHandlers } from './kind-handlers.ts';
 import { refuseArrival } from './crash.ts';
 import type { Simulation } from './simulation.ts';
 import type { Token } from './token.ts';
@@ -37,6 +41,7 @@ export function configureNode(sim: Simulation, node: NodeState): void {
       return configureQueue(sim, node);
     default:
       configureStation(sim, node, node.params as StationNode);
+      if (node.kind === KIND_SERVICE) configureScaler(sim, node);
       if (node.kind === KIND_GATEWAY) configureCaller(sim, node);
       if (node.kind !== KIND_SERVICE) {
         configureBreakers(node, (node.params as GatewayNode | OrchestratorNode).circuitBreaker);
@@ -79,3 +84,12 @@ export function workerDone(sim: Simulation, node: NodeState, token: Token): void
       return serviceDone(sim, node, token);
   }
 }
+
+/** The calls flow.ts and queue.ts make back up the layers (kind-handlers.ts); `sim.handlers`. */
+export const KIND_HANDLERS: KindHandlers = {
+  arriveAt,
+  answeredBy,
+  acknowledgePublish,
+  branchDone,
+  attemptFinished,
+};

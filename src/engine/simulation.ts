@@ -13,7 +13,7 @@ import { OVERLOAD_LIMIT } from './overload.ts';
 import type { Ending, Halt, LostWork, RunOptions } from './report-types.ts';
 import { Token } from './token.ts';
 import type { Trace } from './trace.ts';
-import { configureNode, startNode } from './node-kinds.ts';
+import { configureNode, KIND_HANDLERS, startNode } from './node-kinds.ts';
 import { scheduleFaults, type FaultState } from './faults.ts';
 import type { Deque } from '../lib/deque.ts';
 
@@ -50,6 +50,8 @@ export class Simulation {
   /** More tokens in flight than `maxInFlight`: the run loop stops and diagnoses (overload.ts). */
   overloaded = false;
 
+  /** The kinds' calls the lower layers make (kind-handlers.ts). */
+  readonly handlers = KIND_HANDLERS;
   readonly queue = new EventQueue();
   readonly nodes: NodeState[];
   readonly nodeIndex = new Map<string, number>();

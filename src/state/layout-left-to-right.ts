@@ -8,7 +8,7 @@
  * (fewer crossings), ties by scenario order, so the result is deterministic.
  *
  * Edge length: the gap between layers is wide enough for a rate label beside the edge and room
- * for the dots to travel in view (issue 9: in the 30-vs-5 preset 80-unit edges showed one to three
+ * for the dots to travel in view (in the 30-vs-5 preset 80-unit edges showed one to three
  * dots under their label). A diagram of few layers gets longer edges, since the screen has room
  * for them; a crowded fan gets a little more, so its labels can stand apart.
  */
@@ -38,8 +38,31 @@ export const NODE_HEIGHT: Record<NodeKind, number> = {
   queue: 270,
 };
 
-/** A node that publishes to a queue shows two more lines: its jobs published and lost (issue 9). */
+/** A node that publishes to a queue shows two more lines: its jobs published and lost. */
 export const PUBLISHER_EXTRA_HEIGHT = 72;
+
+/**
+ * One figure row of a node card (zoomed out), for the rows the overload defences add: a caller's
+ * tries, goodput and 504s, a breaker's opens, an autoscaled service's workers, and the "wasted"
+ * work a service does after a caller gave up (shown once there is some, so it is reserved).
+ */
+export const DEFENCE_ROW_HEIGHT = 30;
+
+/** How many figure rows the defences add to a node's card; 0 for a scenario without them. */
+export function defenceRows(node: Scenario['nodes'][number], anyTimeout: boolean): number {
+  switch (node.kind) {
+    case 'client':
+      return node.timeout !== null || node.retry !== null ? 3 : 0;
+    case 'gateway':
+      return (node.timeout !== null || node.retry !== null ? 1 : 0) + (node.circuitBreaker !== null ? 1 : 0);
+    case 'orchestrator':
+      return node.circuitBreaker !== null ? 1 : 0;
+    case 'service':
+      return (anyTimeout ? 2 : 0) + (node.autoscale !== null ? 1 : 0);
+    default:
+      return 0;
+  }
+}
 
 export type FlowDirection = 'right' | 'down';
 
@@ -94,9 +117,12 @@ function layer(scenario: Pick<Scenario, 'nodes' | 'edges'>): Layers {
     nodes.forEach((i, r) => (rank[i] = r - (nodes.length - 1) / 2));
   });
   const kinds = scenario.nodes.map((n) => n.kind);
+  const anyTimeout = scenario.nodes.some((n) => 'timeout' in n && n.timeout !== null);
   const heights = kinds.map(
     (kind, i) =>
-      NODE_HEIGHT[kind] + (succs[i].some((t) => kinds[t] === 'queue') ? PUBLISHER_EXTRA_HEIGHT : 0),
+      NODE_HEIGHT[kind] +
+      (succs[i].some((t) => kinds[t] === 'queue') ? PUBLISHER_EXTRA_HEIGHT : 0) +
+      defenceRows(scenario.nodes[i], anyTimeout) * DEFENCE_ROW_HEIGHT,
   );
   return { ids, kinds, heights, preds, depth, layers, edgesAfter };
 }

@@ -15,6 +15,15 @@ export interface SeriesPoint {
   p50S: number | null;
   p95S: number | null;
   p99S: number | null;
+  /**
+   * Workers serving, serving plus starting (an autoscaled service's current count, as the
+   * autoscaler counts it), and the autoscaler's last desired count (0 when not autoscaled). A
+   * service without autoscaling has its fixed count and no starting ones; only an autoscaled
+   * service's inspector charts them.
+   */
+  workers: number;
+  workersWithStarting: number;
+  targetWorkers: number;
 }
 
 /** A new array with `point` appended and points older than the window dropped. */

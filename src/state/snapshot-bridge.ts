@@ -77,6 +77,9 @@ export function createSnapshotBridge(
         p50S: latency?.p50 ?? null,
         p95S: latency?.p95 ?? null,
         p99S: latency?.p99 ?? null,
+        workers: figures.workers,
+        workersWithStarting: figures.workers + figures.starting,
+        targetWorkers: figures.desiredWorkers,
       });
     }
     state.publishLive(live, series);

@@ -1,7 +1,7 @@
 /**
- * The app's one zustand store, built from six slices (after React Flow's and zustand's slice
- * pattern). It is a vanilla store so the bridge and the controller use it without React; the UI
- * reads it through `useAppStore` with the named selectors of selectors.ts.
+ * The app's one zustand store, built from the slices in slices/ (after React Flow's and zustand's
+ * slice pattern). It is a vanilla store so the bridge and the controller use it without React; the
+ * UI reads it through `useAppStore` with the named selectors of selectors.ts.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/types.ts';

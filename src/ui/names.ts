@@ -1,25 +1,9 @@
 /** Words for the engine's identifiers, as the class sees them. */
-import type { LbAlgorithm, NodeKind, Outcome, OverflowPolicy } from '../scenario/types.ts';
+import type { Outcome, OverflowPolicy } from '../scenario/types.ts';
 
-export const KIND_NAME: Record<NodeKind, string> = {
-  client: 'Client',
-  loadBalancer: 'Load balancer',
-  gateway: 'API gateway',
-  orchestrator: 'Orchestrator',
-  service: 'Service',
-  queue: 'Queue',
-};
-
-export const ALGORITHM_NAME: Record<LbAlgorithm, string> = {
-  'round-robin': 'Round robin',
-  'weighted-round-robin': 'Weighted round robin',
-  random: 'Random',
-  'least-connections': 'Least connections',
-  'power-of-two-choices': 'Power of two choices',
-  'ip-hash': 'IP hash (sticky)',
-  'least-response-time': 'Least response time',
-  fifo: 'FIFO (shared line)',
-};
+// Node kinds and balancing algorithms: their names live with their records (src/content).
+export { ALGORITHM_NAME } from '../content/algorithm-names.ts';
+export { KIND_NAME } from '../content/kind-names.ts';
 
 export const OVERFLOW_NAME: Record<OverflowPolicy, string> = {
   'reject-new': 'Reject new',

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -132,4 +132,38 @@ export async function poll<T>(
     last = await probe();
   }
   return last;
+}
+
+/**
+ * Waits until the page has drawn `count` more animation frames. For "nothing changes" checks: a
+ * paused canvas that would still move, or a wheel that would still scroll, does so on a frame.
+ */
+export async function nextFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    count,
+  );
+}
+
+/** Waits until an element stops moving (a sheet sliding in, a bar settling), over a few frames. */
+export async function stopsMoving(locator: Locator): Promise<void> {
+  let last = JSON.stringify(await locator.boundingBox());
+  await poll(
+    'the element to stop moving',
+    async () => {
+      await nextFrames(locator.page(), 3);
+      const box = JSON.stringify(await locator.boundingBox());
+      const same = box === last;
+      last = box;
+      return same;
+    },
+    (same) => same,
+    5_000,
+    0,
+  );
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLesson } from '../../src/ui/lessons/index.ts';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { launchBrowser, openApp, poll, screenshot, stopsMoving } from './browser.ts';
 
 /** How many steps the headline lesson has (the bar shows "Step n/steps"). */
 const STEPS = getLesson('queue-30-vs-5')!.steps.length;
@@ -106,7 +106,7 @@ describe('presenter mode', () => {
     );
     await page.keyboard.press('p');
     await page.waitForSelector('[data-testid="presenter-bar"]');
-    await page.waitForTimeout(300);
+    await stopsMoving(page.getByTestId('presenter-bar'));
     await screenshot(page, 'present-1920x1080');
     await page.keyboard.press('p');
     const after = await poll(
@@ -138,7 +138,7 @@ describe('presenter mode', () => {
       expect(pane.height).toBeGreaterThan(300);
     }
     expect(await page.getByTestId('compare-view').isVisible()).toBe(true);
-    // The bar drives both sides: its pause stops A's and B's clocks (issue 12 notes that a pause
+    // The bar drives both sides: its pause stops A's and B's clocks (a pause
     // can leave B a few tenths of a second from A; Step and Reset bring them together).
     await bar.getByRole('button', { name: /pause/i }).click();
     const clocks = () =>
@@ -231,7 +231,7 @@ describe('presenter mode', () => {
       await bar.waitFor();
       const box = await bar.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= width && box.y + box.height <= height).toBe(true);
-      await page.waitForTimeout(300);
+      await stopsMoving(bar);
       await screenshot(page, `present-${width}x${height}`);
       await page.click('[data-testid="present-exit"]');
       await poll(

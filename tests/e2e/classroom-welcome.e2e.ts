@@ -4,9 +4,19 @@
  * visit that opens a link is not interrupted; and the headline lesson is one click away in the
  * top bar.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { launchBrowser, nextFrames, openApp, poll, screenshot } from './browser.ts';
+
+/**
+ * Waits until a welcome card that was going to appear would be on screen: whether to show it is
+ * decided at the first render, and its code arrives as a chunk. Once the network is idle every
+ * chunk asked for has arrived, and React shows what it was waiting for on the next frames.
+ */
+async function cardWouldBeShown(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await nextFrames(page, 3);
+}
 
 describe('the first minute', () => {
   let browser: Browser;
@@ -40,8 +50,7 @@ describe('the first minute', () => {
     expect(await welcome.count()).toBe(0);
     await page.goto(page.url().split('#')[0]);
     await page.waitForSelector('.react-flow__node');
-    // Give a lazily loaded card time to appear if it were going to.
-    await page.waitForTimeout(1000);
+    await cardWouldBeShown(page);
     expect(await welcome.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -76,7 +85,7 @@ describe('the first minute', () => {
     const page = await context.newPage();
     const errors = await openApp(page, '#v=1&preset=orchestration&seed=2', { firstVisit: true });
     await page.waitForSelector('.react-flow__node');
-    await page.waitForTimeout(1000);
+    await cardWouldBeShown(page);
     expect(await page.locator('[data-testid="welcome"]').count()).toBe(0);
     await page.click('[data-testid="headline-lesson"]');
     await page.locator('[data-testid="lesson-panel"]').waitFor();

@@ -1,7 +1,7 @@
 /**
  * The built site runs under its strict Content-Security-Policy without a single violation: the
  * worker, the lazily loaded charts, a download, a lesson and the glossary. `npm start`'s server
- * sends the policy and nosniff as headers, and the app can still be framed (embeds, issue 13).
+ * sends the policy and nosniff as headers, and the app can still be framed (embeds).
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -126,7 +126,7 @@ describe('the Content-Security-Policy', () => {
     await page.close();
   });
 
-  it('can be framed by another site (the embed of issue 13)', async () => {
+  it('can be framed by another site (an embed)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.setContent(`<iframe src="${appUrl('?preset=monolith')}" width="1000" height="700"></iframe>`);
     const frame = await poll(

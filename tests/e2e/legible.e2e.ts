@@ -1,5 +1,5 @@
 /**
- * Issue 9 §3–4 in headless Chromium: what a class sees is legible. Node text is measured as
+ * In headless Chromium: what a class sees is legible. Node text is measured as
  * rendered (computed font size × the graph's zoom) at 1280×800 with and without an inspector and
  * on a 375×812 phone; rate labels do not overlap (bounding boxes); the phone page does not scroll
  * sideways; the clock at Max speed shows its units; the graph does not move when the summary's
@@ -93,7 +93,7 @@ describe('legible in a lecture hall and on a phone', () => {
   });
 
   afterAll(async () => {
-    // The figures for the report (issue 9 asks for the measured text sizes).
+    // The figures for the report (the measured text sizes).
     console.log(`Measured node text:\n${measured.join('\n')}`);
     await browser?.close();
   });

@@ -55,6 +55,21 @@ async function axeViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** The run's simulated time in seconds (the summary bar's clock). */
+const runSeconds = (page: Page) =>
+  page
+    .getByTestId('sim-time')
+    .getAttribute('data-time-s')
+    .then((s) => Number(s ?? 0));
+
+/** Waits until the run has reached `seconds` of simulated time: the worker runs, snapshots arrive. */
+const runUntil = (page: Page, seconds: number) =>
+  poll(
+    `the run to reach ${seconds} s`,
+    () => runSeconds(page),
+    (t) => t >= seconds,
+  );
+
 const simSeconds = (page: Page) =>
   page
     .getByTestId('lesson-clock')
@@ -76,7 +91,7 @@ describe('the teaching layer in headless Chromium', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     const errors = await openApp(page, '?preset=full');
     await page.getByTestId('node-jobs').waitFor();
-    await page.waitForTimeout(1500);
+    await runUntil(page, 1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'teaching-main-1280');
 
@@ -261,38 +276,46 @@ describe('the teaching layer in headless Chromium', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     const errors = await openApp(page, '?preset=queue-30-vs-5');
     await page.getByTestId('node-jobs').waitFor();
-    await page.waitForTimeout(3000);
+    // Three seconds of 30 jobs in and 5 out: a line of dots in the queue.
+    await runUntil(page, 3);
     await page.getByTestId('play-pause').click();
-    await page.waitForTimeout(500);
+    await poll(
+      'the run to pause',
+      () => page.getByTestId('play-pause').innerText(),
+      (t) => !t.includes('Pause'),
+    );
     // Find a drawn job (an orange diamond) in the queue's line from the canvas pixels, and click it.
     const box = (await page.getByTestId('node-jobs').boundingBox())!;
     const canvasBox = (await page.getByTestId('particle-canvas').boundingBox())!;
-    const hit = await page.evaluate(
-      ({ box, canvasBox }) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="particle-canvas"]')!;
-        const ctx = canvas.getContext('2d')!;
-        const scale = canvas.width / canvasBox.width;
-        const x0 = Math.round((box.x - canvasBox.x) * scale);
-        const y0 = Math.round((box.y - canvasBox.y) * scale);
-        const w = Math.round(box.width * scale);
-        const h = Math.round(box.height * scale);
-        const data = ctx.getImageData(x0, y0, w, h).data;
-        for (let y = h - 1; y >= 0; y--)
-          for (let x = w - 1; x >= 0; x--) {
-            const i = (y * w + x) * 4;
-            // Okabe-Ito orange #E69F00, the producer's (web) dots.
-            if (
-              Math.abs(data[i] - 230) < 12 &&
-              Math.abs(data[i + 1] - 159) < 12 &&
-              data[i + 2] < 30 &&
-              data[i + 3] > 200
-            )
-              return { x: canvasBox.x + (x0 + x) / scale, y: canvasBox.y + (y0 + y) / scale };
-          }
-        return null;
-      },
-      { box, canvasBox },
-    );
+    const findJobDot = () =>
+      page.evaluate(
+        ({ box, canvasBox }) => {
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="particle-canvas"]')!;
+          const ctx = canvas.getContext('2d')!;
+          const scale = canvas.width / canvasBox.width;
+          const x0 = Math.round((box.x - canvasBox.x) * scale);
+          const y0 = Math.round((box.y - canvasBox.y) * scale);
+          const w = Math.round(box.width * scale);
+          const h = Math.round(box.height * scale);
+          const data = ctx.getImageData(x0, y0, w, h).data;
+          for (let y = h - 1; y >= 0; y--)
+            for (let x = w - 1; x >= 0; x--) {
+              const i = (y * w + x) * 4;
+              // Okabe-Ito orange #E69F00, the producer's (web) dots.
+              if (
+                Math.abs(data[i] - 230) < 12 &&
+                Math.abs(data[i + 1] - 159) < 12 &&
+                data[i + 2] < 30 &&
+                data[i + 3] > 200
+              )
+                return { x: canvasBox.x + (x0 + x) / scale, y: canvasBox.y + (y0 + y) / scale };
+            }
+          return null;
+        },
+        { box, canvasBox },
+      );
+    // The paused frame is drawn on the next animation frame: look until a job is there.
+    const hit = await poll('a job dot drawn in the queue', findJobDot, (found) => found !== null, 5_000);
     expect(hit, 'a job dot drawn in the queue').not.toBeNull();
     await page.mouse.click(hit!.x, hit!.y);
     await page.getByTestId('trace-timeline').waitFor({ timeout: 5000 });
@@ -349,7 +372,7 @@ describe('the teaching layer in headless Chromium', () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     const errors = await openApp(page, '?preset=full');
     await page.getByTestId('node-jobs').waitFor();
-    await page.waitForTimeout(1000);
+    await runUntil(page, 0.5);
     const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     const scrollHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
     expect(await scrollWidth()).toBeLessThanOrEqual(375);
@@ -366,12 +389,21 @@ describe('the teaching layer in headless Chromium', () => {
     await page.getByTestId('lesson-queue-30-vs-5').click();
     await page.getByTestId('lesson-panel').waitFor();
     expect(await scrollWidth()).toBeLessThanOrEqual(375);
-    await page.waitForTimeout(1500);
+    // A second of the lesson's run, so the picture shows it moving.
+    await poll(
+      'the lesson run to start',
+      () => simSeconds(page),
+      (t) => t >= 1,
+    );
     await screenshot(page, 'teaching-phone-lesson');
 
     await page.getByTestId('trace-next').click();
     await page.getByTestId('trace-timeline').waitFor();
-    await page.waitForTimeout(1500);
+    await poll(
+      'the traced request',
+      () => page.getByTestId('trace-timeline').innerText(),
+      (t) => /Request #\d+/.test(t),
+    );
     expect(await scrollWidth()).toBeLessThanOrEqual(375);
     // The sheet scrolls inside itself; the page does not scroll at all.
     expect(await scrollHeight()).toBeLessThanOrEqual(812);

@@ -1,5 +1,5 @@
 /**
- * What the class sees is true (issue 9, sections 1 and 2), read off the screen of the 30-vs-5 preset
+ * What the class sees is true, read off the screen of the 30-vs-5 preset
  * in headless Chromium: the queue's predicted wait is the full line's ≈ 100 s (it read "0 ms" when
  * M/M/1/501 overflowed) and agrees with the measured wait once the queue has been full for long;
  * the publisher shows ≈ 25 jobs/s refused; the queue shows the same rate; the summary has a jobs

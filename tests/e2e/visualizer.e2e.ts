@@ -5,11 +5,11 @@
  * page logged no console error, page error or failed request. Screenshots go to
  * test-results/screenshots/ (visualizer-*.png) at 1280×800 and 375×812.
  *
- * Waits poll with timeouts (never long fixed sleeps), so the file runs in well under two minutes.
+ * Waits poll a condition with a timeout (never a fixed sleep), so the file runs in well under two minutes.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { launchBrowser, nextFrames, openApp, poll, screenshot, stopsMoving } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 } as const;
 const PHONE = { width: 375, height: 812 } as const;
@@ -48,6 +48,18 @@ function canvasHash(page: Page): Promise<{ hash: number; painted: number; width:
 const simTime = (page: Page) => page.getByTestId('sim-time').innerText();
 const attr = async (page: Page, testId: string, name: string) =>
   Number(await page.getByTestId(testId).getAttribute(name));
+
+/** The run's simulated time in seconds. */
+const runSeconds = async (page: Page) =>
+  Number(await page.getByTestId('sim-time').getAttribute('data-time-s'));
+
+/** Waits until the run has reached `seconds` of simulated time. */
+const runUntil = (page: Page, seconds: number) =>
+  poll(
+    `the run to reach ${seconds} s`,
+    () => runSeconds(page),
+    (t) => t >= seconds,
+  );
 
 /** Waits until the run's clock has moved past its start (the worker is running and snapshots arrive). */
 async function waitForRun(page: Page): Promise<void> {
@@ -115,7 +127,8 @@ describe('the live visualizer in headless Chromium', () => {
     await expect(page.getByTestId('rf__node-jobs').getAttribute('aria-label')).resolves.toMatch(
       /Order jobs queue, /,
     );
-    await page.waitForTimeout(500); // let dots spread along the edges for the picture
+    // A second of traffic, so dots are spread along the edges for the picture.
+    await runUntil(page, 1);
     await screenshot(page, 'visualizer-full-1280x800');
 
     await waitForRun(phone.page);
@@ -225,7 +238,7 @@ describe('the live visualizer in headless Chromium', () => {
     await poll(
       'the paused canvas to settle',
       async () => {
-        await page.waitForTimeout(150);
+        await nextFrames(page, 8);
         const next = await canvasHash(page);
         const nextTime = await simTime(page);
         const same = next.hash === before.hash && nextTime === time;
@@ -237,7 +250,8 @@ describe('the live visualizer in headless Chromium', () => {
       5_000,
       0,
     );
-    await page.waitForTimeout(1_000);
+    // A paused canvas that still moved would do so on a frame: a second's worth of frames.
+    await nextFrames(page, 60);
     const after = await canvasHash(page);
     expect(after.hash).toBe(before.hash);
     await expect(simTime(page)).resolves.toBe(time);
@@ -261,7 +275,8 @@ describe('the live visualizer in headless Chromium', () => {
       expect(box!.width).toBeGreaterThan(100);
       expect(box!.height).toBeGreaterThan(40);
     }
-    await page.waitForTimeout(1_000); // a few chart samples for the picture
+    // A few more chart samples (one per simulated second) for the picture.
+    await runUntil(page, (await runSeconds(page)) + 2);
     await screenshot(page, 'visualizer-inspector-1280x800');
     // The charts sit below the fold of the side panel at 800 px: scroll them in for a second picture.
     await page.getByTestId('chart-latency').scrollIntoViewIfNeeded();
@@ -269,7 +284,8 @@ describe('the live visualizer in headless Chromium', () => {
     // The panel scrolls, the page does not: wheeling past the panel's end must not move the app.
     await page.mouse.move(1100, 500);
     await page.mouse.wheel(0, 3000);
-    await page.waitForTimeout(200);
+    // A wheel scrolls on the frames that follow it.
+    await nextFrames(page, 10);
     const scroll = await page.evaluate(() => ({
       y: window.scrollY,
       overflow: document.documentElement.scrollHeight - window.innerHeight,
@@ -280,7 +296,7 @@ describe('the live visualizer in headless Chromium', () => {
 
     await phone.page.getByTestId('node-mobile').click();
     await phone.page.getByTestId('inspector').waitFor({ state: 'visible', timeout: 5_000 });
-    await phone.page.waitForTimeout(500);
+    await stopsMoving(phone.page.getByTestId('inspector'));
     await screenshot(phone.page, 'visualizer-inspector-375x812');
     expect(phone.errors).toEqual([]);
     await phone.page.close();

@@ -39,7 +39,7 @@ function readingProblem(scenario: Scenario, reading: Reading): string | null {
 }
 
 describe('lessons', () => {
-  it('are the six of issue 5, the failure lesson of issue 10 and the two of issue 11, in order, with unique kebab-case ids', () => {
+  it('are the six teaching lessons, the failure lesson and the two on overload defences, in order, with unique kebab-case ids', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
       'why-load-balancer',
       'balancing-algorithms',

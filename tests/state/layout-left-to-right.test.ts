@@ -85,7 +85,7 @@ describe('layoutLeftToRight', () => {
   });
 
   it('gives the 30-vs-5 chain edges long enough for dots to travel in view beside their label', () => {
-    // Issue 9: 80-unit edges showed one to three dots, hidden under the rate label.
+    // 80-unit edges showed one to three dots, hidden under the rate label.
     const { scenario } = getPreset('queue-30-vs-5')!;
     const p = layoutLeftToRight(scenario);
     const xs = scenario.nodes.map((n) => p[n.id].x).sort((a, b) => a - b);

@@ -9,6 +9,9 @@ const point = (tS: number): SeriesPoint => ({
   p50S: null,
   p95S: null,
   p99S: null,
+  workers: 1,
+  workersWithStarting: 1,
+  targetWorkers: 0,
 });
 
 describe('appendPoint', () => {

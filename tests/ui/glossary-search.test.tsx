@@ -1,4 +1,4 @@
-/** Issue 9 §4: the glossary has a search box that filters as one types and says when nothing fits. */
+/** The glossary has a search box that filters as one types and says when nothing fits. */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Issue 9: rate labels never overlap each other, never sit on an edge (where dots travel) or a node. */
+/** Rate labels never overlap each other, never sit on an edge (where dots travel) or a node. */
 import { describe, expect, it } from 'vitest';
 import { bezierPoint } from '../../src/ui/graph/bezier.ts';
 import { LABEL_HEIGHT, LABEL_WIDTH, placeLabels } from '../../src/ui/graph/label-placement.ts';

@@ -1,4 +1,4 @@
-/** Issue 9 §3–4: what the screen says about colours, units and edits is true (jsdom side). */
+/** What the screen says about colours, units and edits is true (jsdom side). */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EditRestarted } from '../../src/ui/editor/edit-bar.tsx';

@@ -10,7 +10,8 @@ import { INVALID, NOT_FOUND, RATE_LIMITED, UNAUTHORIZED } from '../outcome-codes
 import type { GatewayNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
-import { leaveWorker, pullNext } from './station.ts';
+import { leaveWorker } from './station.ts';
+import { pullNext } from './station-workers.ts';
 
 export function gatewayDone(sim: Simulation, node: NodeState, token: Token): void {
   leaveWorker(sim, node, token);

@@ -12,7 +12,8 @@ import { DOT_STATE } from '../report-types.ts';
 import type { OrchestratorNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import { TOKEN_BRANCH, type Token } from '../token.ts';
-import { leaveWorker, pullNext, stationAccept } from './station.ts';
+import { leaveWorker, stationAccept } from './station.ts';
+import { pullNext } from './station-workers.ts';
 
 export function orchestratorArrive(sim: Simulation, node: NodeState, parent: Token): void {
   const nowS = sim.nowS;

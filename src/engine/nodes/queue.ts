@@ -13,7 +13,6 @@ import type { Simulation } from '../simulation.ts';
 import { TOKEN_JOB, type Token } from '../token.ts';
 import { isTraced, recordStep } from '../trace.ts';
 import { joinLine, leaveLine } from '../waiting-line.ts';
-import { acknowledgePublish } from './service.ts';
 import { startService } from './station.ts';
 
 export function configureQueue(sim: Simulation, node: NodeState): void {
@@ -90,7 +89,8 @@ function admit(sim: Simulation, node: NodeState, job: Token): void {
   const holder = job.holder;
   job.holder = null;
   place(sim, node, job);
-  if (holder !== null) acknowledgePublish(sim, holder);
+  // Through the kinds' table: service.ts imports this module (kind-handlers.ts).
+  if (holder !== null) sim.handlers.acknowledgePublish(sim, holder);
 }
 
 function place(sim: Simulation, node: NodeState, job: Token): void {

@@ -13,7 +13,8 @@ import type { ServiceNode } from '../../scenario/types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { jobDoneAtConsumer, mustBlock } from './queue.ts';
-import { leaveWorker, pullNext, stationAccept } from './station.ts';
+import { leaveWorker, stationAccept } from './station.ts';
+import { pullNext } from './station-workers.ts';
 
 export function serviceArrive(sim: Simulation, node: NodeState, token: Token): void {
   if ((node.params as ServiceNode).down) {

@@ -1,51 +1,22 @@
 /**
  * What gateways, orchestrators and services share: `workers` serving in parallel and a FIFO
- * waiting room of `capacity` slots (waiting only, never those in service).
+ * waiting room of `capacity` slots (waiting only, never those in service). How many workers there
+ * are and where an idle one looks for work is station-workers.ts.
  */
 import type { GatewayNode, OrchestratorNode, ServiceNode } from '../../scenario/types.ts';
 import { sampleDuration } from '../distribution.ts';
 import { EV_DONE } from '../event-kinds.ts';
 import { finish } from '../flow.ts';
-import { clampWorkers, configureScaler } from '../autoscaler.ts';
-import { KIND_SERVICE, type NodeState } from '../node-state.ts';
 import { QUEUE_FULL } from '../outcome-codes.ts';
+import type { NodeState } from '../node-state.ts';
 import { DOT_STATE } from '../report-types.ts';
 import type { Simulation } from '../simulation.ts';
 import type { Token } from '../token.ts';
 import { isTraced, recordStep } from '../trace.ts';
-import { joinLine, leaveLine } from '../waiting-line.ts';
-import { pullForStation } from './load-balancer.ts';
-import { offerToConsumer, updateConsumerWorkers } from './queue.ts';
+import { joinLine } from '../waiting-line.ts';
 
 /** The node kinds that have workers. */
 export type StationNode = GatewayNode | OrchestratorNode | ServiceNode;
-
-/** Applies `workers` and `capacity`; more workers start on the waiting line at once. */
-export function configureStation(sim: Simulation, node: NodeState, params: StationNode): void {
-  node.capacity = params.capacity ?? Infinity;
-  const autoscale = 'autoscale' in params ? params.autoscale : null;
-  // An autoscaled service keeps the count its autoscaler reached; `workers` is where it starts.
-  const workers =
-    autoscale === null
-      ? params.workers
-      : clampWorkers(node.scaler === null ? params.workers : node.workers, autoscale);
-  resizeWorkers(sim, node, workers);
-  if (node.kind === KIND_SERVICE) configureScaler(sim, node);
-}
-
-/** Sets how many workers serve; more start on the waiting line at once, fewer let busy ones finish. */
-export function resizeWorkers(sim: Simulation, node: NodeState, workers: number): void {
-  node.stats.integrate(sim.nowS);
-  node.stats.servers = workers + node.starting;
-  node.workers = workers;
-  const inUse = new Set<number>();
-  for (const token of sim.active)
-    if (token.node === node.index && token.workerSlot >= 0) inUse.add(token.workerSlot);
-  node.freeSlots = [];
-  for (let slot = workers - 1; slot >= 0; slot--) if (!inUse.has(slot)) node.freeSlots.push(slot);
-  for (const queueIndex of node.sourceQueues) updateConsumerWorkers(sim, sim.nodes[queueIndex]);
-  pullNext(sim, node);
-}
 
 /** A token arrives at a station: served at once, queued, or refused when the room is full. */
 export function stationAccept(sim: Simulation, node: NodeState, token: Token, countArrival: boolean): void {
@@ -113,15 +84,5 @@ export function leaveWorker(sim: Simulation, node: NodeState, token: Token): voi
       startS,
       toS: nowS,
     });
-  }
-}
-
-/** Fills idle workers: the station's own line first, then queues it consumes, then `fifo` balancers. */
-export function pullNext(sim: Simulation, node: NodeState): void {
-  while (node.busy + node.reserved < node.workers && node.line.length > 0) {
-    startService(sim, node, leaveLine(sim, node));
-  }
-  while (node.busy + node.reserved < node.workers && node.line.length === 0) {
-    if (!offerToConsumer(sim, node) && !pullForStation(sim, node)) break;
   }
 }

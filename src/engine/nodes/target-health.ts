@@ -7,7 +7,7 @@
 import type { LoadBalancerNode, ServiceNode } from '../../scenario/types.ts';
 import { EV_EJECTION_END, EV_PROBE } from '../event-kinds.ts';
 import { KIND_SERVICE, type NodeState } from '../node-state.ts';
-import { ERROR, UNAVAILABLE } from '../outcome-codes.ts';
+import { ERROR, TIMEOUT, UNAVAILABLE } from '../outcome-codes.ts';
 import type { Simulation } from '../simulation.ts';
 
 import { TARGET_STATE } from '../report-types.ts';
@@ -132,9 +132,12 @@ function countEjection(sim: Simulation, health: TargetHealth): void {
   if (sim.nowS >= sim.warmupS) health.ejections++;
 }
 
-/** Answers that count as failures for outlier detection (a timeout will join them). */
+/**
+ * Answers that count as failures for outlier detection (DESIGN.md section 8): error, unavailable
+ * and timeout — a balancer sees a 504 when its target is a gateway that gave up on its own call.
+ */
 function isFailedAnswer(outcome: number): boolean {
-  return outcome === ERROR || outcome === UNAVAILABLE;
+  return outcome === ERROR || outcome === UNAVAILABLE || outcome === TIMEOUT;
 }
 
 /** A forwarded request was answered: outlier detection counts failures in a row per target. */

@@ -11,7 +11,7 @@ import { EDGE_SEPARATOR, LINK_LIMITS, TOP_LEVEL_PARAMS } from './link-format.ts'
 import { listOf, paramPath, quote } from './link-errors.ts';
 import type { LinkParam } from './link-params.ts';
 import { REMOVED, isTextField, readLinkValue } from './link-values.ts';
-import { FIELD_NAME, IDENTITY_FIELDS } from './preset-diff.ts';
+import { FIELD_NAME, IDENTITY_FIELDS, MAX_GROUP_DEPTH } from './preset-diff.ts';
 import { FAULT_PARAM, readFaultParams } from './fault-param.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -104,15 +104,15 @@ export function applySettings(
     }
     // Routes hold '/' and may hold '.', so `routes/…` is one field with the rest as its key.
     const steps = path.startsWith('routes/') ? ['routes', path.slice('routes'.length)] : path.split('.');
-    const [field, key] = steps;
+    const [field, ...keys] = steps;
     if (
-      steps.length > 2 ||
+      keys.length > MAX_GROUP_DEPTH ||
       !FIELD_NAME.test(field) ||
-      (key !== undefined && field !== 'routes' && !FIELD_NAME.test(key))
+      (field !== 'routes' && keys.some((key) => !FIELD_NAME.test(key)))
     ) {
       problem(
         `is not a setting: after the ${target.what} comes a field such as 'workers', ` +
-          `'serviceTime.mean' or 'routes/orders'`,
+          `'serviceTime.mean', 'retry.backoff.jitter' or 'routes/orders'`,
       );
       continue;
     }
@@ -123,36 +123,44 @@ export function applySettings(
       );
       continue;
     }
-    if (field === 'routes' && key === undefined) {
+    if (field === 'routes' && keys.length === 0) {
       problem(`sets the whole route table; set one route at a time, e.g. '${targetName}.routes/orders=3'`);
       continue;
     }
-    const leaf = key === undefined ? field : field === 'routes' ? 'weight' : key;
+    const leaf = keys.length === 0 ? field : field === 'routes' ? 'weight' : keys[keys.length - 1];
     if (value === '' && !isTextField(leaf)) {
       problem('has no value (was the link cut off?)');
       continue;
     }
     const parsed = readLinkValue(leaf, value);
-    const fields = target.fields;
-    if (key === undefined) {
-      if (parsed === REMOVED) delete fields[field];
-      else fields[field] = parsed;
-      continue;
+    // Walk down to the group that holds the leaf, creating groups that were null or missing
+    // (turning a retry budget on writes its fields: `web.retry.budget.ratio=0.1&…`).
+    let group: Fields | undefined = target.fields;
+    const names = [field, ...keys];
+    for (let i = 0; i < names.length - 1 && group !== undefined; i++) {
+      let inner = own(group, names[i]);
+      if (inner === undefined || inner === null) {
+        if (parsed === REMOVED) {
+          group = undefined;
+          break;
+        }
+        inner = group[names[i]] = {};
+      }
+      if (!isGroup(inner)) {
+        const part = names.slice(0, i + 1).join('.');
+        problem(`sets a part of '${part}', which is a single value: write '${targetName}.${part}=…'`);
+        group = undefined;
+        break;
+      }
+      group = inner;
     }
-    let group = own(fields, field);
-    if (group === undefined || group === null) {
-      if (parsed === REMOVED) continue;
-      group = fields[field] = {};
-    }
-    if (!isGroup(group)) {
-      problem(`sets a part of '${field}', which is a single value: write '${targetName}.${field}=…'`);
-      continue;
-    }
-    if (parsed === REMOVED) delete group[key];
-    else group[key] = parsed;
-    if (field === 'serviceTime') {
-      const set = distributionFields.get(fields) ?? new Set<string>();
-      distributionFields.set(fields, set.add(key));
+    if (group === undefined) continue;
+    const last = names[names.length - 1];
+    if (parsed === REMOVED) delete group[last];
+    else group[last] = parsed;
+    if (field === 'serviceTime' && keys.length === 1) {
+      const set = distributionFields.get(target.fields) ?? new Set<string>();
+      distributionFields.set(target.fields, set.add(last));
     }
   }
   for (const [fields, set] of distributionFields) tidyDistribution(fields, set);

@@ -20,6 +20,13 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'jitter',
 ]);
 
+/**
+ * Fields that hold a list of words, written comma-separated: `web.retry.on=error,timeout`. Commas
+ * stay readable in a link; an empty list cannot be written (the field refuses one anyway).
+ */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['on']);
+const LIST_WORD = /^[a-z][a-z-]*$/;
+
 /** Fields that always exist, so `-` is their text and never "remove this field". */
 const NEVER_REMOVED: ReadonlySet<string> = new Set(['label', 'name', 'seed']);
 
@@ -29,7 +36,7 @@ export const REMOVE = '-';
 /** Marks a removal in `readLinkValue`'s result. */
 export const REMOVED: unique symbol = Symbol('removed');
 
-export type LinkValue = string | number | boolean | null | typeof REMOVED;
+export type LinkValue = string | string[] | number | boolean | null | typeof REMOVED;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const SPECIAL_NUMBERS: Readonly<Record<string, number>> = {
@@ -45,6 +52,12 @@ export function isTextField(field: string): boolean {
 
 /** Whether a link can carry this value for this field (so decoding gives it back exactly). */
 export function fitsField(field: string, value: unknown): boolean {
+  if (LIST_FIELDS.has(field))
+    return (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((w) => typeof w === 'string' && LIST_WORD.test(w))
+    );
   if (isTextField(field)) return typeof value === 'string' && (value !== REMOVE || NEVER_REMOVED.has(field));
   return (
     value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
@@ -52,7 +65,8 @@ export function fitsField(field: string, value: unknown): boolean {
 }
 
 /** A value as link text: numbers in JavaScript's shortest exact form (0.1, 1e-7), text as is. */
-export function formatLinkValue(value: string | number | boolean | null): string {
+export function formatLinkValue(value: string | readonly string[] | number | boolean | null): string {
+  if (Array.isArray(value)) return value.join(',');
   return typeof value === 'string' ? value : String(value);
 }
 
@@ -64,6 +78,8 @@ export function formatLinkValue(value: string | number | boolean | null): string
 export function readLinkValue(field: string, text: string): LinkValue {
   if (text === REMOVE && !NEVER_REMOVED.has(field)) return REMOVED;
   if (isTextField(field)) return text;
+  // A list's words are checked by parseScenario like a file's ("unknown outcome 'eror'").
+  if (LIST_FIELDS.has(field)) return text.split(',');
   if (text === 'null') return null;
   if (text === 'true') return true;
   if (text === 'false') return false;

@@ -16,6 +16,9 @@ export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 type Fields = Record<string, unknown>;
 
+/** How deep a setting may reach into a node: `retry.backoff.jitter` is a field, a group, a group. */
+export const MAX_GROUP_DEPTH = 2;
+
 /** Stands for "this field was removed" while a diff is built. */
 const REMOVE_MARK = Symbol('remove');
 
@@ -71,7 +74,7 @@ function diffFields(target: string, base: Fields, next: Fields, out: LinkParam[]
     if (!fitsField(field, value)) return false;
     out.push({
       name: `${target}.${path}`,
-      value: formatLinkValue(value as string | number | boolean | null),
+      value: formatLinkValue(value as string | string[] | number | boolean | null),
     });
     return true;
   };
@@ -91,25 +94,61 @@ function diffFields(target: string, base: Fields, next: Fields, out: LinkParam[]
     }
     // An unchanged group needs no setting, however deep (a retry policy holds a backoff and a list).
     if (JSON.stringify(after) === JSON.stringify(before)) continue;
-    // A group of fields (serviceTime, rateLimit, position, routes) is set one field at a time.
     const old = isGroup(before) ? before : {};
-    const routes = field === 'routes';
-    const pathOf = (key: string) => (routes ? `routes${key}` : `${field}.${key}`);
-    for (const key of Object.keys(after)) {
-      if (routes ? !key.startsWith('/') : !FIELD_NAME.test(key)) return false;
-      const leaf = routes ? 'weight' : key;
-      if (isGroup(after[key]) || Array.isArray(after[key])) return false;
-      if (Object.hasOwn(old, key) && old[key] === after[key]) continue;
-      if (!push(pathOf(key), leaf, after[key])) return false;
+    if (field === 'routes') {
+      if (!diffRoutes(old, after, push)) return false;
+      continue;
     }
+    // A group (serviceTime, rateLimit, retry, circuitBreaker, autoscale…) is set one field at a
+    // time, a group inside it too (`retry.backoff.jitter`), at most MAX_GROUP_DEPTH deep.
+    if (!diffGroup(field, old, after, 1, push)) return false;
     // Decoding drops the old distribution's shape (cv, spread) when `dist` changes: no need to say so.
     const newDistribution = field === 'serviceTime' && old.dist !== after.dist;
     for (const key of Object.keys(old)) {
       if (Object.hasOwn(after, key) || (newDistribution && (key === 'cv' || key === 'spread'))) continue;
-      push(pathOf(key), key, REMOVE_MARK);
+      push(`${field}.${key}`, key, REMOVE_MARK);
     }
-    // Decoding keeps surviving routes in place and appends new ones; a reorder has no setting.
-    if (routes && !sameOrder(old, after)) return false;
+  }
+  return true;
+}
+
+type Push = (path: string, field: string, value: unknown) => boolean;
+
+/** Client routes: `web.routes/orders=3`, one route at a time, in their order. */
+function diffRoutes(old: Fields, after: Fields, push: Push): boolean {
+  for (const key of Object.keys(after)) {
+    if (!key.startsWith('/') || isGroup(after[key]) || Array.isArray(after[key])) return false;
+    if (Object.hasOwn(old, key) && old[key] === after[key]) continue;
+    if (!push(`routes${key}`, 'weight', after[key])) return false;
+  }
+  for (const key of Object.keys(old))
+    if (!Object.hasOwn(after, key)) push(`routes${key}`, 'weight', REMOVE_MARK);
+  // Decoding keeps surviving routes in place and appends new ones; a reorder has no setting.
+  return sameOrder(old, after);
+}
+
+/**
+ * The settings that turn group `old` into `after` under `path` (`retry`, then `retry.backoff`):
+ * plain values one by one, a list such as `retry.on` as one comma-separated value, a group inside
+ * as its own fields (a group that was null or missing is written whole). A group's fields that
+ * disappear are removed (`-`), except at the top, where the caller knows what decoding tidies.
+ */
+function diffGroup(path: string, old: Fields, after: Fields, depth: number, push: Push): boolean {
+  for (const key of Object.keys(after)) {
+    if (!FIELD_NAME.test(key)) return false;
+    const value = after[key];
+    const before = Object.hasOwn(old, key) ? old[key] : undefined;
+    if (isGroup(value)) {
+      if (depth >= MAX_GROUP_DEPTH) return false;
+      if (JSON.stringify(value) === JSON.stringify(before)) continue;
+      const inner = isGroup(before) ? before : {};
+      if (!diffGroup(`${path}.${key}`, inner, value, depth + 1, push)) return false;
+      for (const gone of Object.keys(inner))
+        if (!Object.hasOwn(value, gone)) push(`${path}.${key}.${gone}`, gone, REMOVE_MARK);
+      continue;
+    }
+    if (Array.isArray(value) ? JSON.stringify(value) === JSON.stringify(before) : value === before) continue;
+    if (!push(`${path}.${key}`, key, value)) return false;
   }
   return true;
 }

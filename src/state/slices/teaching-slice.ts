@@ -1,5 +1,5 @@
 /**
- * The teaching layer's state (issue 5): the request being traced, the lesson step being taken,
+ * The teaching layer's state: the request being traced, the lesson step being taken,
  * and the teaching dialogs. Lesson content lives in src/ui/lessons; this slice only holds ids.
  */
 import type { StateCreator } from 'zustand/vanilla';

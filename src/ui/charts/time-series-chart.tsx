@@ -3,7 +3,7 @@
  * as an SVG. It shows the last CHART_WINDOW_S of simulated time, so it scrolls as the run goes on.
  */
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { CHART_WINDOW_S, type SeriesPoint } from '../../state/series.ts';
 
 export interface ChartLine {
@@ -11,6 +11,8 @@ export interface ChartLine {
   label: string;
   color: string;
   dash?: string;
+  /** A count that jumps (workers): drawn as steps, not as slopes between samples. */
+  step?: boolean;
 }
 
 /** A second run drawn over the first (compare mode: B over A), with its own lines and legend. */
@@ -113,7 +115,8 @@ export function TimeSeriesChart({ title, points, lines, overlay, format, yMax, t
             const path = line<SeriesPoint>()
               .defined((p) => p[l.key] !== null && p.tS >= tStart)
               .x((p) => x(p.tS))
-              .y((p) => y(p[l.key] as number))(set.points as SeriesPoint[]);
+              .y((p) => y(p[l.key] as number))
+              .curve(l.step ? curveStepAfter : curveLinear)(set.points as SeriesPoint[]);
             return (
               path && (
                 <path

@@ -1,7 +1,7 @@
 /** A client's knobs: how many requests per second it sends and how many are bad. */
 import type { ClientNode } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
-import { CallerParams } from './caller-params.tsx';
+import { CallerParams } from './defence-params.tsx';
 import { SelectField, SliderField } from './fields.tsx';
 import { formatRateSetting, formatShare, RATE_STEPS, SHARE_STEPS } from './steps.ts';
 

@@ -3,8 +3,7 @@
  * "Gateway instances" are modelled as the gateway's workers: N identical instances behind one
  * address behave like one station with N workers.
  */
-import { BreakerParams } from './breaker-autoscale-params.tsx';
-import { CallerParams } from './caller-params.tsx';
+import { BreakerParams, CallerParams } from './defence-params.tsx';
 import type { GatewayNode, RateLimit } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
 import { SelectField, SliderField, ToggleField } from './fields.tsx';

@@ -5,7 +5,7 @@
 import type { ScenarioNode } from '../../scenario/types.ts';
 import { useController } from '../sim-context.ts';
 import { BalancerParams } from './balancer-params.tsx';
-import { BreakerParams } from './breaker-autoscale-params.tsx';
+import { BreakerParams } from './defence-params.tsx';
 import { ClientParams } from './client-params.tsx';
 import { SelectField } from './fields.tsx';
 import { GatewayParams } from './gateway-params.tsx';

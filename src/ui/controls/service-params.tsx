@@ -5,7 +5,7 @@
 import type { ServiceNode } from '../../scenario/types.ts';
 import { selectTopology } from '../../state/selectors.ts';
 import { useAppStore, useController } from '../sim-context.ts';
-import { AutoscaleParams } from './breaker-autoscale-params.tsx';
+import { AutoscaleParams } from './defence-params.tsx';
 import { SliderField, ToggleField } from './fields.tsx';
 import { CONSUMER_RATE_STEPS, formatRateSetting, formatShare, SHARE_STEPS } from './steps.ts';
 import { CapacityField, ServiceTimeField, WorkersField } from './worker-fields.tsx';

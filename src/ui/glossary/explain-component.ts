@@ -1,7 +1,7 @@
 /**
- * The inspector's explanation of a component: what it is, why it exists, how
- * its current setting behaves, and what its parameters do, in 3–6 short sentences using its
- * actual values. Pure text, so the inspector only lays it out.
+ * The explanation of a component: what it is (its record's line, src/content/kinds), how its
+ * current setting behaves, and what its parameters do, in 3–6 short sentences using its actual
+ * values. Pure text: the inspector lays it out (panels/explanations.ts, parameter-explanations.tsx).
  */
 import type { NodeKind } from '../../scenario/types.ts';
 import type { ComponentExplanation, ExplanationBody, Given, ParamsOf } from './explanation.ts';
@@ -25,6 +25,6 @@ export function explainComponent<K extends NodeKind>(
   params: Partial<ParamsOf<K>> = {},
 ): ComponentExplanation {
   const body = EXPLAINERS[kind](params as Given);
-  const sentences = [body.what, body.why, body.current, ...body.parameters.map((p) => p.text)];
+  const sentences = [body.what, body.current, ...body.parameters.map((p) => p.text)];
   return { ...body, text: sentences.filter((s) => s !== undefined).join(' ') };
 }

@@ -1,5 +1,6 @@
 /** Explanations of the stations where work is done and waits: orchestrator, service, queue. */
 import { ORCHESTRATOR_DEFAULTS, QUEUE_DEFAULTS, SERVICE_DEFAULTS } from '../../scenario/nodes/index.ts';
+import { KIND_CONTENT } from '../../content/kinds/index.ts';
 import { OVERFLOW_BEHAVIOUR } from './behaviours.ts';
 import type { ExplanationBody, Given, ParamsOf } from './explanation.ts';
 import { count, perSecond, serviceTimeWords } from './words.ts';
@@ -7,9 +8,8 @@ import { count, perSecond, serviceTimeWords } from './words.ts';
 export function explainOrchestrator(given: Given): ExplanationBody {
   const p = { ...ORCHESTRATOR_DEFAULTS, ...given } as ParamsOf<'orchestrator'>;
   return {
-    title: 'Orchestrator',
-    what: 'It calls every service on its arrows for each request, waits for all of them, and combines the answers.',
-    why: 'Some answers need data from several services, and the client should not have to call each one.',
+    title: KIND_CONTENT.orchestrator.name,
+    what: KIND_CONTENT.orchestrator.line,
     current:
       p.mode === 'parallel'
         ? 'It calls them all at once, so the slowest call sets the latency.'
@@ -30,9 +30,8 @@ export function explainService(given: Given): ExplanationBody {
       ? `, so it can finish about ${perSecond(p.workers / p.serviceTime.mean)} per second`
       : '';
   return {
-    title: 'Service',
-    what: 'An application server that does one job: a monolith, a microservice or a queue consumer.',
-    why: 'This is where the real work happens, and where waiting builds up when work arrives too fast.',
+    title: KIND_CONTENT.service.name,
+    what: KIND_CONTENT.service.line,
     current: p.down ? 'It is down: every request gets 503 at once.' : undefined,
     parameters: [
       {
@@ -57,9 +56,8 @@ export function explainService(given: Given): ExplanationBody {
 export function explainQueue(given: Given): ExplanationBody {
   const p = { ...QUEUE_DEFAULTS, ...given } as ParamsOf<'queue'>;
   return {
-    title: 'Process queue',
-    what: 'It stores jobs from a producer until a consumer is free to take the oldest.',
-    why: 'A fast producer can hand work to slow consumers without waiting for them.',
+    title: KIND_CONTENT.queue.name,
+    what: KIND_CONTENT.queue.line,
     current: OVERFLOW_BEHAVIOUR[p.overflow],
     parameters: [
       {

@@ -1,6 +1,7 @@
 /** Explanations of where requests come from and how they are let in: clients, balancer, gateway. */
 import { CLIENT_DEFAULTS, GATEWAY_DEFAULTS, LOAD_BALANCER_DEFAULTS } from '../../scenario/nodes/index.ts';
-import { ALGORITHM_BEHAVIOUR } from './behaviours.ts';
+import { ALGORITHM_CONTENT } from '../../content/algorithms/index.ts';
+import { KIND_CONTENT } from '../../content/kinds/index.ts';
 import type { ExplanationBody, Given, ParamsOf } from './explanation.ts';
 import { count, perSecond, serviceTimeWords } from './words.ts';
 
@@ -15,8 +16,8 @@ export function explainClient(given: Given): ExplanationBody {
   const bad = p.invalidAuthShare + p.malformedShare;
   return {
     title: p.device === 'mobile' ? 'Mobile client' : 'Web client',
-    what: `A ${p.device === 'mobile' ? 'mobile app' : 'web app'} that sends requests into the system.`,
-    why: 'Clients are where the traffic comes from: their rate sets how hard everything behind them works.',
+    what: KIND_CONTENT.client.line,
+    current: `Each dot is one of its requests: ${p.device === 'mobile' ? 'mobile requests are blue circles' : 'web requests are orange squares'}.`,
     parameters: [
       {
         fields: ['rate', 'arrival'],
@@ -40,10 +41,9 @@ export function explainClient(given: Given): ExplanationBody {
 export function explainLoadBalancer(given: Given): ExplanationBody {
   const p = { ...LOAD_BALANCER_DEFAULTS, ...given } as ParamsOf<'loadBalancer'>;
   return {
-    title: 'Load balancer',
-    what: 'It picks which of several servers gets each request, in no time.',
-    why: 'One machine cannot serve everybody, so several run side by side and someone must share the work.',
-    current: ALGORITHM_BEHAVIOUR[p.algorithm],
+    title: KIND_CONTENT.loadBalancer.name,
+    what: KIND_CONTENT.loadBalancer.line,
+    current: ALGORITHM_CONTENT[p.algorithm].line,
     parameters: [
       {
         fields: ['algorithm'],
@@ -60,9 +60,8 @@ export function explainGateway(given: Given): ExplanationBody {
   );
   const limit = p.rateLimit;
   return {
-    title: 'API gateway',
-    what: 'The front door every request passes: it checks each request, then routes it by its path.',
-    why: 'Doing the checks once, here, spares every service from repeating them.',
+    title: KIND_CONTENT.gateway.name,
+    what: KIND_CONTENT.gateway.line,
     current: `It turns away ${checks.length > 0 ? checks.join(' and ') : 'nothing'}, and answers 404 for a path no service has.`,
     parameters: [
       {

@@ -3,10 +3,8 @@ import type { NodeKind, ScenarioNode } from '../../scenario/types.ts';
 
 export interface ComponentExplanation {
   title: string;
-  /** What it is: one sentence. */
+  /** What it is: one sentence, its record's line (src/content/kinds). */
   what: string;
-  /** Why it exists: one sentence. */
-  why: string;
   /** How the current algorithm, policy or mode behaves; absent where there is no such choice. */
   current?: string;
   /** One sentence per group of parameters, naming the fields it covers. */

@@ -1,23 +1,16 @@
-/** Glossary: the parts of the architecture and what happens to a request in them. */
+/**
+ * Glossary: the parts of the architecture and what happens to a request in them. The node kinds'
+ * entries come from their records (src/content/kinds).
+ */
+import { KIND_CONTENT } from '../../content/kinds/index.ts';
+import { NODE_KINDS } from '../../scenario/types.ts';
+import { entryOf } from './from-record.ts';
 import type { GlossaryEntry } from './types.ts';
 
 export const ARCHITECTURE_TERMS: GlossaryEntry[] = [
-  {
-    id: 'load-balancer',
-    term: 'Load balancer',
-    short: 'Decides which of several identical servers gets each request.',
-    body: 'One machine cannot serve a very large audience, so several servers run side by side behind one address. The balancer hands each request to one of them, in no time. Its algorithm decides how even the work is and how long the slowest requests take.',
-    seeAlso: ['round-robin', 'least-connections', 'fifo', 'power-of-two-choices'],
-    aliases: ['load balancer', 'balancer', 'load balancing'],
-  },
-  {
-    id: 'api-gateway',
-    term: 'API gateway',
-    short: 'The front door every request passes: it filters, authenticates, limits and routes.',
-    body: 'It rejects malformed requests (400), bad credentials (401) and users who ask too often (429). Then it routes each request by its path to the service that handles it, or answers 404. Doing these checks once, in one place, spares every service from repeating them.',
-    seeAlso: ['validation', 'authentication', 'token-bucket', 'not-found'],
-    aliases: ['API gateway', 'gateway'],
-  },
+  ...NODE_KINDS.map((kind) => KIND_CONTENT[kind]).flatMap((record) =>
+    record.glossary ? [entryOf(record)] : [],
+  ),
   {
     id: 'validation',
     term: 'Validation (400 Bad Request)',
@@ -59,14 +52,6 @@ export const ARCHITECTURE_TERMS: GlossaryEntry[] = [
     aliases: ['503', 'Service Unavailable', 'queue full'],
   },
   {
-    id: 'orchestration',
-    term: 'Orchestration (fan-out and join)',
-    short: 'One request that needs data from several services: call them all, wait for all, combine.',
-    body: 'The orchestrator fans a request out into calls to several services, in parallel or one after another. It joins the answers when all have arrived. In parallel the slowest call sets the latency; one after another the times add up. If any call fails, the whole request fails.',
-    seeAlso: ['latency', 'microservice', 'percentile'],
-    aliases: ['orchestration', 'orchestrator', 'fan-out', 'fans out'],
-  },
-  {
     id: 'monolith',
     term: 'Monolith',
     short: 'One application that does every job, copied onto several servers to grow.',
@@ -81,14 +66,6 @@ export const ARCHITECTURE_TERMS: GlossaryEntry[] = [
     body: 'Each service can be given more workers on its own, and a failing one breaks only its own routes. The price is more moving parts: a gateway, network hops, and orchestration when an answer needs several services.',
     seeAlso: ['monolith', 'api-gateway', 'orchestration'],
     aliases: ['microservice', 'microservices'],
-  },
-  {
-    id: 'process-queue',
-    term: 'Process queue',
-    short: 'A store of jobs between a producer and its consumers, so neither has to wait for the other.',
-    body: 'The producer hands a job to the queue and moves on at once. Consumers take the oldest job whenever they are free. A queue absorbs bursts, but if work arrives faster than it is consumed, the backlog grows until the queue is full.',
-    seeAlso: ['producer', 'consumer', 'backlog', 'overflow-policy'],
-    aliases: ['process queue', 'message queue', 'queue'],
   },
   {
     id: 'producer',

@@ -1,4 +1,4 @@
-/** Glossary entries for the overload defences of DESIGN.md section 8 (issue 11). */
+/** Glossary entries for the overload defences of DESIGN.md section 8. */
 import type { GlossaryEntry } from './types.ts';
 
 export const RESILIENCE_TERMS: readonly GlossaryEntry[] = [

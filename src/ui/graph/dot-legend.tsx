@@ -21,6 +21,11 @@ function devicesOf(scenario: Scenario): string {
 }
 
 const selectDevices = (s: { scenario: Scenario }) => devicesOf(s.scenario);
+/** Whether any client or gateway retries, and whether any gives up (a timeout). */
+const selectRetries = (s: { scenario: Scenario }) =>
+  s.scenario.nodes.some((n) => (n.kind === 'client' || n.kind === 'gateway') && n.retry !== null);
+const selectTimeouts = (s: { scenario: Scenario }) =>
+  s.scenario.nodes.some((n) => (n.kind === 'client' || n.kind === 'gateway') && n.timeout !== null);
 const selectHasQueue = (s: { scenario: Scenario }) => s.scenario.nodes.some((n) => n.kind === 'queue');
 
 export function DotLegend() {
@@ -28,6 +33,10 @@ export function DotLegend() {
   const reducedMotion = useAppStore(selectReducedMotion);
   const devices = useAppStore(selectDevices).split(' ').filter(Boolean) as Device[];
   const hasQueue = useAppStore(selectHasQueue);
+  const retries = useAppStore(selectRetries);
+  const timeouts = useAppStore(selectTimeouts);
+  // The marks are drawn on the first device's shape; the legend shows them on the same shape.
+  const shape: Device = devices[0] ?? 'web';
   return (
     <Panel position="top-left" className="fs-legend" aria-label="Legend" data-testid="dot-legend">
       {devices.map((device) => (
@@ -42,6 +51,27 @@ export function DotLegend() {
           ))}{' '}
           Job, in its request&rsquo;s colour
         </span>
+      )}
+      {retries && (
+        <span className="fs-legend__item" data-testid="legend-retry">
+          <DotSwatch shape={shape} retry /> Retry (notch)
+        </span>
+      )}
+      {timeouts && (
+        <>
+          <span className="fs-legend__item" data-testid="legend-timeout">
+            <span className="fs-legend__badge">504</span>{' '}
+            <span>
+              Timed out<span className="fs-legend__more">: the caller gave up</span>
+            </span>
+          </span>
+          <span className="fs-legend__item" data-testid="legend-wasted">
+            <DotSwatch shape={shape} wasted />
+            <span>
+              Wasted<span className="fs-legend__more">: served after its caller gave up</span>
+            </span>
+          </span>
+        </>
       )}
       {perDot > 1 && (
         <strong className="fs-legend__item fs-legend__sampled" data-testid="dot-sampling">

@@ -1,5 +1,5 @@
 /**
- * Lesson 8 (issue 11): autoscaling lags. The 30-vs-5 queue with an autoscaled consumer (target
+ * Lesson 8: autoscaling lags. The 30-vs-5 queue with an autoscaled consumer (target
  * utilisation 70%, a decision every 15 s, 30 s to start a worker): the backlog keeps growing
  * while new workers start, and the count settles at ceil(30 × 0.2 ÷ 0.7) = ceil(8.6) = 9.
  */

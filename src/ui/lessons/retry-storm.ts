@@ -1,5 +1,5 @@
 /**
- * Lesson 7 (issue 11): a retry storm. Two servers at 70%, clients with a 1 s timeout and three
+ * Lesson 7: a retry storm. Two servers at 70%, clients with a 1 s timeout and three
  * immediate retries; one server crashes for 5 s at t = 30. After it is back the system stays
  * overloaded — every try times out, so each request makes 4 tries (28 × 4 = 112/s against 40/s of
  * capacity) and nothing is answered in time: a metastable failure. Backoff with jitter spreads the
@@ -16,6 +16,12 @@ const setup = (changes: StepSetup['changes'] = []): StepSetup => ({
   changes,
 });
 const tries = { figure: 'tries-per-request', clientId: 'web' } as const;
+/** Goodput: requests answered OK per second, the client's “Answered OK”. */
+const goodput = { figure: 'finishing', nodeId: 'web' } as const;
+// The words say goodput collapses to nothing in a storm (exact: 0/s on seeds 5–7) and recovers to
+// the 28/s offered when the storm is stopped (±15%: a 4 s window of Poisson arrivals).
+const collapsed = [{ readFrom: goodput, value: 0, tolerance: 0 }];
+const recovered = [{ readFrom: goodput, value: 28, tolerance: 0.15 }];
 
 export const RETRY_STORM_LESSON: Lesson = {
   id: 'retry-storm',
@@ -58,6 +64,7 @@ export const RETRY_STORM_LESSON: Lesson = {
           'Every try now waits behind a long line and times out, so every request makes all 4 tries: 28 × 4 = 112 tries per second against 40 per second of capacity. The abandoned tries are still served (work is not cancelled), so the lines keep growing and goodput stays near 0. The crash is over; the overload is not: a metastable failure.',
       },
       runForS: STORM_AT_S,
+      claims: collapsed,
     },
     {
       id: 'backoff',
@@ -76,6 +83,7 @@ export const RETRY_STORM_LESSON: Lesson = {
           'Still 4. Backoff and jitter spread the retries out in time, which helps against a short spike, but here every try still times out, so every request still makes all 4 tries. Spreading load is not removing it.',
       },
       runForS: STORM_AT_S,
+      claims: collapsed,
     },
     {
       id: 'budget',
@@ -94,6 +102,7 @@ export const RETRY_STORM_LESSON: Lesson = {
           'About 1: at most 1.1 tries per request can reach the servers, 28 × 1.1 ≈ 31 per second, below their 40. The backlog of the crash drains and the system recovers. The budget caps how much retries can add, whatever happens downstream.',
       },
       runForS: STORM_AT_S,
+      claims: recovered,
     },
     {
       id: 'breaker',
@@ -102,6 +111,8 @@ export const RETRY_STORM_LESSON: Lesson = {
         {
           nodeId: 'gateway',
           patch: {
+            // The words say the gateway gives up after 0.9 s: just before its client does (1 s).
+            timeout: 0.9,
             circuitBreaker: { failureRate: 0.5, window: 20, minCalls: 10, openFor: 5, halfOpenCalls: 1 },
           },
         },
@@ -119,6 +130,7 @@ export const RETRY_STORM_LESSON: Lesson = {
           'About 1 again. While the breaker is open, calls are refused at once instead of waiting and timing out, and the refusals (circuit-open) are not retried: the servers get room to drain their lines, and the breaker closes after a good trial.',
       },
       runForS: STORM_AT_S,
+      claims: recovered,
     },
   ],
 };

@@ -1,51 +1,31 @@
 /**
- * The plain-language explanation the inspector shows for each component: what it is for, in two
- * or three sentences a student can follow, plus a sentence on the option currently chosen.
+ * The plain-language paragraph the inspector shows for each component: what it is (its record's
+ * line, src/content/kinds), where it matters the figures that set how its line grows, and how the
+ * option currently chosen behaves (an algorithm's record line, an overflow policy, a mode). The
+ * parameter list under it (parameter-explanations.tsx) says what each setting does.
  */
-import type { LbAlgorithm, OverflowPolicy, ScenarioNode } from '../../scenario/types.ts';
+import type { ScenarioNode } from '../../scenario/types.ts';
+// From the glossary's module, not the file behind it: the inspector then shares the glossary's
+// chunk instead of splitting a new one (each chunk adds to the first page's preload lists).
+import { explainComponent } from '../glossary/index.ts';
 
-const ALGORITHM: Record<LbAlgorithm, string> = {
-  'round-robin':
-    'Round robin hands requests to the servers in turn, one each, regardless of how busy they are.',
-  'weighted-round-robin':
-    'Weighted round robin takes turns too, but a server with weight 2 gets twice as many turns as one with weight 1, so bigger machines get more work.',
-  random:
-    'Random picks any server by chance: simple and stateless, but short streaks can pile work onto one server.',
-  'least-connections':
-    'Least connections sends each request to the server with the fewest requests still open, so a slow or busy server automatically gets less.',
-  'power-of-two-choices':
-    'Power of two choices picks two servers at random and sends the request to the less busy of the two: almost as good as checking them all, at a fraction of the cost.',
-  'ip-hash':
-    'IP hash always sends the same user to the same server (a "sticky" session), which helps caches but can leave servers unevenly loaded.',
-  'least-response-time':
-    'Least response time remembers how quickly each server has been answering and prefers the fastest one.',
-  fifo: 'FIFO keeps one shared line at the balancer and hands the oldest request to whichever server has a free worker, so no request waits behind a slow one.',
-};
-
-const OVERFLOW: Record<OverflowPolicy, string> = {
-  'reject-new':
-    'When the queue is full it refuses new jobs (503), so the producer finds out at once and the jobs already queued are kept.',
-  'drop-oldest':
-    'When the queue is full it throws away the oldest waiting job to make room: fresh work wins, old work is lost (evicted).',
-  'dead-letter':
-    'When the queue is full it moves the oldest waiting job to a dead-letter queue, where it is kept for someone to inspect or replay later.',
-  block:
-    'When the queue is full the producer must wait until there is room (backpressure): nothing is lost, but the backlog moves upstream to the producer.',
-};
+/** How a service's or a queue's waiting line behaves with its current figures; '' for other kinds. */
+function lineSentence(node: ScenarioNode): string {
+  switch (node.kind) {
+    case 'service': {
+      const all = node.workers === 1 ? 'it' : 'them all';
+      const room = node.capacity === null ? 'with no limit' : `up to ${node.capacity} places, then get 503`;
+      return `It has ${node.workers} worker${node.workers === 1 ? '' : 's'}; requests that find ${all} busy wait in line, ${room}.`;
+    }
+    case 'queue':
+      return `If jobs arrive faster than they are consumed, the backlog grows ${node.capacity === null ? 'steadily and never stops' : `until it reaches its capacity of ${node.capacity}`}.`;
+    default:
+      return '';
+  }
+}
 
 export function explain(node: ScenarioNode): string {
-  switch (node.kind) {
-    case 'client':
-      return `A ${node.device === 'mobile' ? 'mobile app' : 'web browser'} sends requests to the system, about ${node.rate} per second. Each dot is one request: ${node.device === 'mobile' ? 'mobile requests are blue circles' : 'web requests are orange squares'}. Some users send bad credentials or malformed requests, which the gateway should catch.`;
-    case 'loadBalancer':
-      return `One machine cannot serve a very large audience, so several servers run side by side and the load balancer decides which one gets each request. The choice of algorithm is the lesson: watch how evenly the work is spread. ${ALGORITHM[node.algorithm]}`;
-    case 'gateway':
-      return `The API gateway is the front door every request passes through. It rejects malformed requests (400), checks credentials (401), enforces rate limits (429) and routes each request to the service that handles it, or answers 404 if none does. Keeping these checks in one place means the services behind it do not each have to repeat them.`;
-    case 'orchestrator':
-      return `When one answer needs data from several services, the orchestrator calls them all${node.mode === 'parallel' ? ' at the same time' : ', one after another'}, waits until every one has answered, and combines the results. The request is only as fast as the slowest call${node.mode === 'sequential' ? ' — and in sequential mode the calls add up' : ''}, and if any call fails, the whole request fails.`;
-    case 'service':
-      return `A service does one job: it has ${node.workers} worker${node.workers === 1 ? '' : 's'} that each serve one request at a time, and requests that find every worker busy wait in line. When requests arrive faster than the workers can finish them, the line grows without limit${node.capacity === null ? '' : ` until its ${node.capacity} waiting places are full and new requests are turned away (503)`}. Adding workers or making each request faster shortens the line.`;
-    case 'queue':
-      return `A queue lets a fast producer hand off work to a slower consumer without waiting: jobs pile up in the backlog and consumers take the oldest one when they are free. If jobs arrive faster than they are consumed, the backlog grows steadily${node.capacity === null ? ' and never stops' : ` until it reaches its capacity of ${node.capacity}`}. ${OVERFLOW[node.overflow]}`;
-  }
+  const { id: _id, kind, label: _label, ...params } = node as ScenarioNode & { position?: unknown };
+  const explanation = explainComponent(kind, params as never);
+  return [explanation.what, lineSentence(node), explanation.current].filter(Boolean).join(' ');
 }

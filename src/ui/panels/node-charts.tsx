@@ -1,5 +1,5 @@
 /** The inspector's charts for one node: throughput, waiting line, utilisation, latency percentiles. */
-import type { NodeKind } from '../../scenario/types.ts';
+import type { NodeKind, ScenarioNode } from '../../scenario/types.ts';
 import { selectSeries } from '../../state/selectors.ts';
 import type { SeriesPoint } from '../../state/series.ts';
 import { lazy, Suspense } from 'react';
@@ -22,6 +22,22 @@ const LATENCY = [
   { key: 'p95S', label: 'p95', color: '#E69F00', dash: '6 3' },
   { key: 'p99S', label: 'p99', color: '#CC79A7', dash: '2 3' },
 ] as const;
+
+/**
+ * An autoscaled service's workers over time: serving (solid), serving including starting (dashed: the
+ * gap between the two is the cold start) and the autoscaler's target (dotted). Okabe-Ito colours
+ * and three dash patterns, so the lines are told apart without colour too.
+ */
+const WORKERS = [
+  { key: 'workers', label: 'serving', color: '#009E73', step: true },
+  { key: 'workersWithStarting', label: 'incl. starting', color: '#E69F00', dash: '6 3', step: true },
+  { key: 'targetWorkers', label: 'target', color: '#000000', dash: '2 3', step: true },
+] as const;
+
+const selectAutoscaled = (id: string) => (s: { scenario: { nodes: readonly ScenarioNode[] } }) => {
+  const node = s.scenario.nodes.find((n) => n.id === id);
+  return node?.kind === 'service' && node.autoscale !== null;
+};
 
 /** Compare mode's colours: A blue and solid, B vermillion and dashed (told apart without colour too). */
 const SIDE_STYLE = { A: { color: '#0072B2' }, B: { color: '#D55E00', dash: '6 3' } } as const;
@@ -51,6 +67,7 @@ function useOverlay(id: string) {
 
 export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
   const points = useAppStore(selectSeries(id)) ?? EMPTY;
+  const autoscaled = useAppStore(selectAutoscaled(id));
   const rate = (v: number) => `${formatCount(v)}/s`;
   const compare = useOverlay(id);
   // Compare mode overlays A and B; one line per side keeps it readable, so latency shows p99.
@@ -74,6 +91,15 @@ export function NodeCharts({ id, kind }: { id: string; kind: NodeKind }) {
             {...chart([{ key: 'waiting', label: 'waiting', color: '#D55E00' }])}
             format={formatCount}
             testId="chart-waiting"
+          />
+        )}
+        {autoscaled && (
+          <TimeSeriesChart
+            title="Workers (autoscaled)"
+            points={points}
+            {...chart(compare ? [WORKERS[1]] : WORKERS)}
+            format={formatCount}
+            testId="chart-workers"
           />
         )}
         {KIND_HAS_WORKERS[kind] && (

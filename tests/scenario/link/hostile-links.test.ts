@@ -210,7 +210,9 @@ describe('what the link names', () => {
     expect(fails(`${queue}&consumer.kind=queue`)[0]).toMatch(/cannot be changed in a preset link/);
     expect(fails(`${queue}&producer~api.to=jobs`)[0]).toMatch(/cannot be changed in a preset link/);
     expect(fails(`${queue}&consumer.workers.count=2`)[0]).toMatch(/which is a single value/);
-    expect(fails(`${queue}&consumer.a.b.c=2`)[0]).toMatch(/is not a setting/);
+    // Three names deep is a setting (`web.retry.backoff.jitter`); an unknown one is the field's error.
+    expect(fails(`${queue}&consumer.a.b.c=2`)[0]).toMatch(/unknown field 'a'/);
+    expect(fails(`${queue}&consumer.a.b.c.d=2`)[0]).toMatch(/is not a setting/);
     expect(fails(`${queue}&producer.routes=x`)[0]).toMatch(/set one route at a time/);
   });
 

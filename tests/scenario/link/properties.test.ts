@@ -11,8 +11,10 @@ import { anyText, editEverything, expectWellFormed } from './link-helpers.ts';
 function check(text: string): ParseResult {
   const start = performance.now();
   const result = decodeScenarioLink(text);
-  // Generous for a loaded CI machine; a typical decode takes well under a millisecond.
-  expect(performance.now() - start).toBeLessThan(250);
+  // A guard against a freeze (runaway inflate, backtracking), not a speed budget: a typical decode
+  // takes well under a millisecond, but one of 20,000 can meet a garbage-collection pause, which
+  // reached 378 ms on this 2-core machine at load 10. Speed is benchmarked in bench/, not here.
+  expect(performance.now() - start).toBeLessThan(1000);
   expectWellFormed(result);
   return result;
 }

@@ -1,5 +1,5 @@
 /**
- * What the screen says about a full queue agrees with the engine (issue 9, sections 1 and 2): the
+ * What the screen says about a full queue agrees with the engine: the
  * theory panel's wait for the 30-vs-5 queue, the measured share turned away, what `block` does,
  * the loss rates on the queue's card and the publisher's card (recent, so they fade after a policy
  * change), a held publisher's ρ, and the summary's jobs row.
