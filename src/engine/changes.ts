@@ -20,7 +20,7 @@ const APPLY: { [K in ScenarioChange['type']]: Apply<Extract<ScenarioChange, { ty
   edge: applyEdgeChange,
   // Faults act at the current instant (the worker stamps `at` with the simulation's clock).
   'add-fault': (sim, change) => addFaultNow(sim, change.fault),
-  'end-fault': (sim, change) => endFaultNow(sim, change.index),
+  'end-fault': (sim, change) => endFaultNow(sim, change.index, change.at),
   'remove-fault': (sim, change) => removeFault(sim, change.index),
 };
 

@@ -18,15 +18,19 @@ export function addFaultNow(sim: Simulation, fault: Fault): void {
   advanceTo(sim, sim.nowS);
 }
 
-/** Heals fault `index` now (recover, reconnect): its `until` becomes the current instant. */
-export function endFaultNow(sim: Simulation, index: number): void {
+/**
+ * Heals fault `index` (recover, reconnect) at `atS`, now or within the next millisecond (the
+ * stamped instant of a click, see `faultInstantS`): its `until` becomes that instant.
+ */
+export function endFaultNow(sim: Simulation, index: number, atS: number = sim.nowS): void {
   const state = sim.faults[index];
   if (state === undefined) throw new Error(`no fault ${index}`);
   if (!state.active) throw new Error(`fault ${index} is not in effect now`);
+  if (atS < sim.nowS) throw new Error(`a fault ended live ends now or later, not at ${atS} s`);
   advanceTo(sim, sim.nowS);
   cancelFaultEvents(sim, state, 'end');
-  state.fault = { ...state.fault, until: sim.nowS };
-  state.endEvent = sim.queue.scheduleLate(sim.nowS, EV_FAULT, state.nodeIndex, state.id * 2 + 1);
+  state.fault = { ...state.fault, until: atS };
+  state.endEvent = sim.queue.scheduleLate(atS, EV_FAULT, state.nodeIndex, state.id * 2 + 1);
   advanceTo(sim, sim.nowS);
 }
 

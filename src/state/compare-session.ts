@@ -69,9 +69,14 @@ export function startCompare(
     loadB({ ...scenario, seed: a.store.getState().seed }, presetId);
     originals.get('reset')!();
   };
-  const unsubscribe = runtime.store.subscribe((s, prev) => {
+  const unsubscribeScenario = runtime.store.subscribe((s, prev) => {
     if (s.scenario !== prev.scenario) a.store.getState().setCompareScenario(s.scenario);
   });
+  const unsubscribeClock = keepOneInstant(a, runtime);
+  const unsubscribe = () => {
+    unsubscribeScenario();
+    unsubscribeClock();
+  };
   sessions.set(a, {
     b: runtime,
     unsubscribe,
@@ -86,6 +91,41 @@ export function startCompare(
   if (state.status === 'playing') runtime.controller.play();
   listeners.forEach((listener) => listener());
   return runtime;
+}
+
+/**
+ * One clock when paused: each worker paces itself, so the two runs stop a frame or so apart. Every
+ * time a paused instant is shown, the run behind catches up to the one ahead. Runs only move
+ * forward, so this settles at the later of the two instants, however stale a figure it acted on.
+ * It looks once the current task is done: a mirrored reset clears A before B, and in between A's
+ * 0 s beside B's old instant must not count.
+ */
+function keepOneInstant(a: SimRuntime, b: SimRuntime): () => void {
+  let queued = false;
+  let stopped = false;
+  const align = () => {
+    queued = false;
+    if (stopped) return;
+    const sa = a.store.getState();
+    const sb = b.store.getState();
+    if (sa.status !== 'paused' || sb.status !== 'paused' || sa.halt || sb.halt) return;
+    const aS = sa.live.timeS;
+    const bS = sb.live.timeS;
+    if (aS > bS) b.controller.catchUp(aS);
+    else if (bS > aS) a.controller.catchUp(bS);
+  };
+  const look = (s: { live: unknown; status: unknown }, prev: { live: unknown; status: unknown }) => {
+    if ((s.live === prev.live && s.status === prev.status) || queued) return;
+    queued = true;
+    queueMicrotask(align);
+  };
+  const stopA = a.store.subscribe(look);
+  const stopB = b.store.subscribe(look);
+  return () => {
+    stopped = true;
+    stopA();
+    stopB();
+  };
 }
 
 /** Leaves compare mode keeping A, or B (which then becomes the scenario, from t = 0). */

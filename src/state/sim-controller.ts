@@ -25,6 +25,8 @@ export interface SimController {
   pause(): void;
   togglePlay(): void;
   step(): void;
+  /** While paused, run on to `toS` (Compare keeps its two runs at one instant with it). */
+  catchUp(toS: number): void;
   reset(): void;
   setSpeed(speed: Speed): void;
   /** One step up or down the preset speeds (the +/- shortcuts). */
@@ -99,6 +101,9 @@ export function createSimController(
     step() {
       state().setStatus('paused');
       client.step();
+    },
+    catchUp(toS) {
+      if (state().status === 'paused') client.catchUp(toS);
     },
     reset() {
       bridge.clear();

@@ -58,6 +58,11 @@ export type ToWorker =
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step' }
+  /**
+   * While paused, run on to `toS` (nothing if the run is there already): Compare's two runs pause
+   * a frame apart, and this brings the one behind to the other's instant.
+   */
+  | { type: 'catchUp'; toS: number }
   | { type: 'reset' }
   | { type: 'setSpeed'; speed: Speed }
   /** Checked again by the worker (`checkChange`): a refused change is answered with `error`. */

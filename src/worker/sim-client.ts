@@ -32,6 +32,8 @@ export interface SimClient {
   play(): void;
   pause(): void;
   step(): void;
+  /** While paused, run on to `toS` (see the `catchUp` message). */
+  catchUp(toS: number): void;
   reset(): void;
   setSpeed(speed: Speed): void;
   applyChange(change: ScenarioChange): void;
@@ -189,6 +191,7 @@ export function createSimClient(
     play: () => send({ type: 'play' }),
     pause: () => send({ type: 'pause' }),
     step: () => send({ type: 'step' }),
+    catchUp: (toS) => send({ type: 'catchUp', toS }),
     reset: () => send({ type: 'reset' }),
     setSpeed: (speed) => send({ type: 'setSpeed', speed }),
     applyChange: (change) => send({ type: 'applyChange', change }),

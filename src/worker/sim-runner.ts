@@ -187,6 +187,13 @@ export function createRunner(host: RunnerHost): Runner {
       }
       dirty = true;
     },
+    catchUp(message) {
+      if (!sim || sim.halt || playing || !(message.toS > sim.nowS)) return;
+      // Far behind (Max speed), it takes several calls: each answers with the instant reached.
+      simulate(sim, message.toS, host.nowMs() + TURN_BUDGET_MS * 4);
+      checkHalt(sim);
+      dirty = true;
+    },
     reset() {
       restart();
     },

@@ -5,9 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { appUrl, launchBrowser, openApp, poll, screenshot, SCREENSHOT_DIR } from './browser.ts';
 
 const STEPS = 30;
+// Three servers behind a balancer that probes every second (out after 2), no scheduled crash.
+const SERVER_DIES =
+  '#v=1&preset=server-dies&seed=1&lb.healthCheck.interval=1&lb.healthCheck.unhealthyThreshold=2' +
+  '&lb.healthCheck.healthyThreshold=2&fault=none';
 
 async function pauseAtStart(page: Page): Promise<void> {
   await page.getByTestId('play-pause').waitFor();
@@ -164,6 +170,98 @@ describe('compare mode', () => {
       async () => page.url(),
       (url) => url.includes('producer.rate=20') && !url.includes('compare='),
     );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('B crashes a server A keeps; a pause stops both at one instant; the link and the export hold both', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const errors = await openApp(page, `${SERVER_DIES}&compare=1`);
+    await page.getByTestId('compare-view').waitFor();
+    const paneA = page.getByTestId('pane-A');
+    const paneB = page.getByTestId('pane-B');
+    const seconds = (side: 'A' | 'B') =>
+      page.getByTestId(`pane-${side}-clock`).getAttribute('data-seconds').then(Number);
+    await poll(
+      'the run to start',
+      () => seconds('A'),
+      (t) => t >= 1,
+    );
+
+    // The inspector of B's server crashes B's server only.
+    await paneB.locator('.react-flow__node[data-id="app-2"]').click();
+    await page.getByTestId('fault-crash-app-2').click();
+    await paneB.getByTestId('fault-crashed-app-2').waitFor();
+    await poll(
+      'B’s balancer to take app-2 out',
+      () => paneB.getByTestId('lb-target-lb-app-2').getAttribute('data-state'),
+      (state) => state === 'out',
+    );
+    expect(await paneA.getByTestId('fault-crashed-app-2').count()).toBe(0);
+    expect(await paneA.getByTestId('lb-target-lb-app-2').getAttribute('data-state')).not.toBe('out');
+    // The summary bar's figures are A's, and it says so.
+    expect(await page.getByTestId('summary-side').innerText()).toContain('of A');
+    // A fault on a server changes no client: the requests are still the same.
+    expect(await page.getByTestId('same-requests').innerText()).toContain('Same requests in A and B');
+
+    // One clock: paused, both sides stand at the same simulated instant, to the last digit.
+    await page.getByTestId('play-pause').click();
+    let previous = '';
+    const instants = await poll(
+      'both sides to stop at one instant',
+      async () => {
+        const now = `${await seconds('A')} ${await seconds('B')}`;
+        const settled = now === previous;
+        previous = now;
+        return { settled, now };
+      },
+      ({ settled, now }) => settled && now.split(' ')[0] === now.split(' ')[1],
+      10_000,
+      300,
+    );
+    expect(Number(instants.now.split(' ')[0])).toBeGreaterThan(1);
+    await screenshot(page, 'compare-fault-on-B-1280x800');
+
+    // The link carries B's crash and not A's; a fresh context replays it on B alone.
+    const link = new URL(page.url()).hash;
+    expect(link).toMatch(/&fault=none&compare=1&B\.fault=crash,app-2,\d+(\.\d{1,3})?$/);
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const again = await fresh.newPage();
+    const againErrors = await openApp(again, link);
+    await again.getByTestId('compare-view').waitFor();
+    await again.getByTestId('pane-B').getByTestId('fault-crashed-app-2').waitFor({ timeout: 30_000 });
+    expect(await again.getByTestId('pane-A').getByTestId('fault-crashed-app-2').count()).toBe(0);
+    expect(againErrors).toEqual([]);
+    await fresh.close();
+
+    // Export in Compare: one picture with both diagrams, each labelled, the caption naming both.
+    await page.getByTestId('export-menu').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const svg = await readFile((await file.path())!, 'utf8');
+    await file.saveAs(path.join(SCREENSHOT_DIR, 'compare-export.svg'));
+    const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // Both diagrams (a label may wrap over two text lines, as on screen), each tagged with its side.
+    expect(texts.filter((t) => t === 'balancer' || t === 'Load balancer')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'App server 1')).toHaveLength(2);
+    // B's crashed server is drawn crashed, A's is not.
+    expect(texts.filter((t) => t === 'CRASHED')).toHaveLength(1);
+    expect(texts).toEqual(expect.arrayContaining(['A', 'B']));
+    expect(texts.find((t) => t.includes('simulated · seed 1'))).toMatch(
+      /^When a server dies · A and B compared · t = /,
+    );
+    await page.getByTestId('export-menu').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const bytes = new Uint8Array(await readFile((await png.path())!));
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const panesWidth = await page
+      .locator('.fs-compare__panes')
+      .evaluate((el) => Math.round(el.getBoundingClientRect().width));
+    expect(new DataView(bytes.buffer).getUint32(16)).toBeGreaterThanOrEqual(Math.max(1000, panesWidth));
+    await png.saveAs(path.join(SCREENSHOT_DIR, 'compare-export.png'));
     expect(errors).toEqual([]);
     await context.close();
   });

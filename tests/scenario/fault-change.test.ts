@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Fault changes go through the one door (checkChange) with the fault schema's own rules. */
 import { describe, expect, it } from 'vitest';
-import { checkChange, stampNow } from '../../src/scenario/change/index.ts';
+import { checkChange, faultInstantS, stampNow } from '../../src/scenario/change/index.ts';
 import { cloneScenario } from '../../src/scenario/clone-scenario.ts';
 import { getPreset } from '../../src/scenario/presets/index.ts';
 
@@ -25,6 +25,22 @@ describe('fault changes', () => {
       kind: 'slow',
       factor: 4,
     });
+  });
+
+  it('stamp a click at the next whole millisecond, so its link reads cleanly, never before now', () => {
+    expect(faultInstantS(1.852900000002235)).toBe(1.853);
+    expect(String(faultInstantS(1.852900000002235))).toBe('1.853');
+    expect(faultInstantS(12.5)).toBe(12.5);
+    expect(faultInstantS(0)).toBe(0);
+    expect(faultInstantS(0.1 + 0.2)).toBe(0.301);
+    for (const nowS of [1e-9, 3.0000000001, 599.9999, 86_399.9994, 1234.5678901]) {
+      const atS = faultInstantS(nowS);
+      expect(atS).toBeGreaterThanOrEqual(nowS);
+      expect(atS - nowS).toBeLessThanOrEqual(0.001 + 1e-9);
+      expect(String(atS)).toMatch(/^\d+(\.\d{1,3})?$/);
+    }
+    const ended = stampNow({ type: 'end-fault' as const, index: 0, at: 0 }, 20.0004);
+    expect(ended.at).toBe(20.001);
   });
 
   it('refuse a fault the schema refuses, naming the field', () => {

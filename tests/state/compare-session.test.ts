@@ -74,4 +74,33 @@ describe('compare session', () => {
     a.controller.play();
     expect(clientB.play.mock.calls.length).toBe(plays);
   });
+
+  it('one instant when paused: the run behind catches up to the one ahead, a reset is not undone', async () => {
+    const b = startB();
+    a.controller.play();
+    a.controller.pause();
+    const showTime = (runtime: SimRuntime, timeS: number) =>
+      runtime.store.getState().publishLive({ ...runtime.store.getState().live, timeS }, {});
+    showTime(a, 12.4);
+    showTime(b, 12.1);
+    await Promise.resolve();
+    expect(clientB.catchUp).toHaveBeenLastCalledWith(12.4);
+    expect(clientA.catchUp).not.toHaveBeenCalled();
+    showTime(b, 12.6);
+    await Promise.resolve();
+    expect(clientA.catchUp).toHaveBeenLastCalledWith(12.6);
+    // Level: nothing more to do. A reset clears A first, then B; neither is pulled back to 12.6.
+    showTime(a, 12.6);
+    clientA.catchUp.mockClear();
+    clientB.catchUp.mockClear();
+    a.controller.reset();
+    await Promise.resolve();
+    expect(clientA.catchUp).not.toHaveBeenCalled();
+    expect(clientB.catchUp).not.toHaveBeenCalled();
+    // While playing each run keeps its own pace.
+    a.controller.play();
+    showTime(a, 3);
+    await Promise.resolve();
+    expect(clientB.catchUp).not.toHaveBeenCalled();
+  });
 });

@@ -10,6 +10,7 @@ export function createFakeClient(): FakeClient {
     play: vi.fn(),
     pause: vi.fn(),
     step: vi.fn(),
+    catchUp: vi.fn(),
     reset: vi.fn(),
     setSpeed: vi.fn(),
     applyChange: vi.fn(),

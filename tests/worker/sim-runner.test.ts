@@ -55,6 +55,22 @@ describe('the simulation runner', () => {
     expect(h.snapshot(h.frame(60_000)).timeS).toBeCloseTo(MAX_FRAME_GAP_MS / 1000, 6);
   });
 
+  it('catches up to a later instant while paused, the same run as having played there; never back', () => {
+    const h = harness();
+    h.send({ type: 'load', scenario: full, seed: 1 });
+    h.send({ type: 'catchUp', toS: 2.5 });
+    const caughtUp = h.snapshot(h.frame(16));
+    expect(caughtUp.timeS).toBeCloseTo(2.5, 9);
+    h.send({ type: 'catchUp', toS: 1 });
+    expect(h.frame(16).type).toBe('idle');
+    const played = harness();
+    played.send({ type: 'load', scenario: full, seed: 1 });
+    played.send({ type: 'step' });
+    while (played.snapshot(played.frame(16)).timeS < 2.5 - 1e-9) played.send({ type: 'step' });
+    const stepped = played.snapshot(played.posted.filter((m) => m.type === 'snapshot').at(-1)!);
+    expect(stepped.events).toBe(caughtUp.events);
+  });
+
   it('steps a fixed simulated interval while paused', () => {
     const h = harness();
     h.send({ type: 'load', scenario: full, seed: 1 });

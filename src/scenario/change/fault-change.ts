@@ -88,11 +88,22 @@ export const removeFaultChange: ChangeKind<RemoveFaultChange> = {
   settle: (change) => change,
 };
 
+/**
+ * "Now" for a fault added or ended by click: the simulation's instant rounded up to the next
+ * millisecond, so the link that replays it reads `fault=crash,app-2,1.853`, not 1.852900000002235,
+ * and replays it at exactly the instant the live run used (the engine acts at this `at`).
+ */
+export function faultInstantS(nowS: number): number {
+  const ms = Math.max(0, Math.ceil(nowS * 1000 - 1e-6)); // max: never -0 at t = 0
+  // 0.1 + 0.2 is a hair above 0.3: then the next millisecond.
+  return ms / 1000 >= nowS ? ms / 1000 : (ms + 1) / 1000;
+}
+
 /** The change with the simulation's current instant filled in (add and end act "now"). */
 export function stampNow<C extends { type: string }>(change: C, nowS: number): C {
   const raw = change as unknown as Record<string, unknown>;
   if (raw.type === 'add-fault' && isRecord(raw.fault))
-    return { ...change, fault: { ...raw.fault, at: nowS } };
-  if (raw.type === 'end-fault') return { ...change, at: nowS };
+    return { ...change, fault: { ...raw.fault, at: faultInstantS(nowS) } };
+  if (raw.type === 'end-fault') return { ...change, at: faultInstantS(nowS) };
   return change;
 }

@@ -5,6 +5,7 @@ export type { ChangeKind } from './change-kind.ts';
 export type { NodeChange, NodePatch } from './node-change.ts';
 export type { EdgeChange, EdgePatch } from './edge-change.ts';
 export {
+  faultInstantS,
   stampNow,
   type AddFaultChange,
   type EndFaultChange,

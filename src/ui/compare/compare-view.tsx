@@ -20,7 +20,7 @@ function Pane({ runtime, side }: { runtime: SimRuntime; side: 'A' | 'B' }) {
         <span className="fs-pane__tag" aria-hidden="true">
           {side}
         </span>
-        <span className="fs-pane__clock" data-testid={`pane-${side}-clock`}>
+        <span className="fs-pane__clock" data-testid={`pane-${side}-clock`} data-seconds={timeS}>
           {timeS.toFixed(1)} s
         </span>
       </div>

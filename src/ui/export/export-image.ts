@@ -11,9 +11,10 @@ import { composeGraphSvg, type GraphSvg } from './graph-svg.ts';
 export const PNG_MIN_WIDTH = 1000;
 export const PNG_SCALE = 2;
 
-/** The graph area: the app's, the embed's, or (in Compare) the one holding both graphs. */
+/** The graph area: (in Compare) the one holding both labelled graphs, the app's, or the embed's. */
 export function findGraphRoot(doc: Document = document): HTMLElement | null {
   return (
+    doc.querySelector<HTMLElement>('.fs-compare__panes') ??
     doc.querySelector<HTMLElement>('.fs-graph') ??
     doc.querySelector<HTMLElement>('.fs-embed__graph') ??
     doc.querySelector<HTMLElement>('.react-flow')?.parentElement ??
@@ -21,8 +22,18 @@ export function findGraphRoot(doc: Document = document): HTMLElement | null {
   );
 }
 
-export function imageCaption(state: Pick<AppState, 'scenario' | 'seed' | 'live'>): string {
-  return `${state.scenario.name} · t = ${formatClock(state.live.timeS)} simulated · seed ${state.seed} · Flowscope`;
+type CaptionState = Pick<AppState, 'scenario' | 'seed' | 'live'> & Partial<Pick<AppState, 'compareScenario'>>;
+
+/** What the picture is: the scenario (in Compare, A beside B), the simulated instant and the seed. */
+export function imageCaption(state: CaptionState): string {
+  const b = state.compareScenario;
+  const what =
+    b == null
+      ? state.scenario.name
+      : b.name === state.scenario.name
+        ? `${state.scenario.name} · A and B compared`
+        : `A: ${state.scenario.name} and B: ${b.name} compared`;
+  return `${what} · t = ${formatClock(state.live.timeS)} simulated · seed ${state.seed} · Flowscope`;
 }
 
 export function imageFileName(state: Pick<AppState, 'scenario' | 'live'>, ext: string): string {

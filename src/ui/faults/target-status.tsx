@@ -33,7 +33,7 @@ export function TargetStatus({
         ? 'is-warn'
         : 'is-bad';
   return (
-    <span className={`fs-target ${tone}`} data-testid={testId} data-state={word}>
+    <span className={`fs-target-state ${tone}`} data-testid={testId} data-state={word}>
       {parts.join(' · ')}
     </span>
   );

@@ -155,6 +155,9 @@ export function SummaryBar() {
   const timeS = useAppStore(selectSimTimeS);
   const events = useAppStore((s) => s.live.events);
   const clients = topology.nodes.filter((n) => n.kind === 'client');
+  // In Compare these are A's figures; B's are in the difference table. Say so, or a class reads
+  // "no failures" here while B's server lies crashed.
+  const comparing = useAppStore((s) => s.compareOn);
   return (
     <section className="fs-summary" aria-label="Run summary" data-testid="summary-bar">
       <div
@@ -168,7 +171,15 @@ export function SummaryBar() {
         <span className="fs-clock__label">Time</span> {clock}
       </div>
       <h2 className="fs-summary__title">
-        End to end{!report && <span className="fs-visually-hidden"> Measuring…</span>}
+        End to end
+        {comparing && (
+          <span className="fs-summary__side" data-testid="summary-side">
+            {' '}
+            of <span className="fs-summary__side-tag">A</span>
+            <span className="fs-summary__side-note"> (B − A in the table)</span>
+          </span>
+        )}
+        {!report && <span className="fs-visually-hidden"> Measuring…</span>}
       </h2>
       <ul className="fs-summary__clients" aria-busy={report ? undefined : true}>
         {clients.map((c) => {

@@ -55,7 +55,7 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data, selecte
       data={data}
       selected={selected}
       dimmed={fault.crashed}
-      badge={fault.badge}
+      alerts={fault.badge}
       dock={<NodeDock workers={node.workers} busy={busy} />}
     >
       <Figure name="Accepted" value={accepted} testId={`gateway-accepted-${id}`} tone="good" />

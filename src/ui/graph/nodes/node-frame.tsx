@@ -17,8 +17,10 @@ interface NodeFrameProps {
   selected: boolean;
   children: ReactNode;
   dock?: ReactNode;
-  /** Shown at the top right, e.g. "DOWN". */
+  /** Shown at the top right, beside the name (a client's dot swatch). */
   badge?: ReactNode;
+  /** What is wrong with the node now (crashed, slowed, full, down): a tab on the card's top edge. */
+  alerts?: ReactNode;
   device?: 'mobile' | 'web';
   kindLabel?: string;
   dimmed?: boolean;
@@ -31,6 +33,7 @@ export function NodeFrame({
   children,
   dock,
   badge,
+  alerts,
   device,
   kindLabel,
   dimmed,
@@ -51,6 +54,8 @@ export function NodeFrame({
   return (
     <div className={className} data-testid={`node-${id}`} style={{ width: NODE_WIDTH }}>
       {data.kind !== 'client' && <Handle type="target" position={down ? Position.Top : Position.Left} />}
+      {/* A tab on the card's top edge: it never squeezes the name or changes the card's height. */}
+      {alerts && <div className="fs-node__badges">{alerts}</div>}
       <div className="fs-node__head">
         <KindIcon kind={data.kind} device={device} />
         <div className="fs-node__names">

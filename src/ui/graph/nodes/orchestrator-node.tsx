@@ -28,7 +28,7 @@ export const OrchestratorNodeView = memo(function OrchestratorNodeView({
       data={data}
       selected={selected}
       dimmed={fault.crashed}
-      badge={fault.badge}
+      alerts={fault.badge}
       dock={<NodeDock workers={node.workers} busy={busy} />}
     >
       <div className="fs-node__headline fs-secondary">

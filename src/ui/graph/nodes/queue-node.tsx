@@ -63,7 +63,7 @@ export const QueueNodeView = memo(function QueueNodeView({ id, data, selected }:
       data={data}
       selected={selected}
       dock={<NodeDock />}
-      badge={full ? <span className="fs-badge is-bad">FULL</span> : undefined}
+      alerts={full ? <span className="fs-badge is-bad">FULL</span> : undefined}
     >
       <div className="fs-backlog" data-testid={`queue-backlog-${id}`} data-backlog={backlog}>
         <span className="fs-figure__name">Backlog</span>

@@ -28,7 +28,7 @@ export const ServiceNodeView = memo(function ServiceNodeView({ id, data, selecte
       selected={selected}
       kindLabel={consumer ? 'Queue consumer' : 'Service'}
       dimmed={node.down || fault.crashed}
-      badge={node.down ? <span className="fs-badge is-bad">DOWN</span> : fault.badge}
+      alerts={node.down ? <span className="fs-badge is-bad">DOWN</span> : fault.badge}
       dock={<NodeDock workers={node.workers} busy={busy} />}
     >
       <Figure
