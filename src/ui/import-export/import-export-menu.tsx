@@ -4,23 +4,24 @@
  * current run's figures as CSV or JSON. Whatever comes in goes through the one parse function; a
  * scenario that fails leaves the current one untouched and lists every problem in an alert.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { isModalOpen, isTyping } from '../kit/key-guards.ts';
 import { MenuButton } from '../kit/menu-button.tsx';
 import { MenuItem } from '../kit/menu-item.tsx';
 import { useAppStore, useSim } from '../sim-context.ts';
-import { ImportErrors, type ImportFailure } from './import-errors.tsx';
+import type { ImportFailure } from './import-errors.tsx';
 import { openScenarioFile, openScenarioText, type OpenResult } from './open-scenario.ts';
+import { useOpenAnywhere } from './use-open-anywhere.ts';
 
-// The paste dialog (and the kit's modal) load when first opened: initial JavaScript budget.
+// The paste dialog (and the kit's modal) load when first opened, the list of what was wrong with
+// a file when one fails: initial JavaScript budget.
 const PasteDialog = lazy(() => import('./paste-dialog.tsx').then((m) => ({ default: m.PasteDialog })));
+const ImportErrors = lazy(() => import('./import-errors.tsx').then((m) => ({ default: m.ImportErrors })));
 
 export function ImportExportMenu() {
   const { store, controller } = useSim();
   const [pasting, setPasting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
-  const [dragging, setDragging] = useState(false);
   const hasReport = useAppStore((s) => s.report !== null);
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -43,43 +44,7 @@ export function ImportExportMenu() {
     [apply],
   );
 
-  // Drag a .json file anywhere onto the app; Ctrl/Cmd+V a scenario when no field has focus.
-  useEffect(() => {
-    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-    const onDragOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const onDragLeave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void openFile(file);
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      // The registry's `paste` shortcut (kit/shortcut-registry.ts): a paste event, not a keydown.
-      if (isTyping(event.target) || isModalOpen()) return;
-      const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (!text.trim()) return;
-      event.preventDefault();
-      void openScenarioText(text).then((result) => apply(result, 'The pasted text'));
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('drop', onDrop);
-    window.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('drop', onDrop);
-      window.removeEventListener('paste', onPaste);
-    };
-  }, [apply, openFile]);
+  const dragging = useOpenAnywhere(apply, openFile);
 
   // What a download writes loads when one is asked for (initial JavaScript budget).
   const save = (kind: 'scenario' | 'csv' | 'json') =>
@@ -147,7 +112,12 @@ export function ImportExportMenu() {
             onClose={() => setPasting(false)}
             onOpen={async (text) => apply(await openScenarioText(text), 'The pasted text')}
           >
-            {failure && <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />}
+            {/* Its own boundary: loading the list must not unmount the dialog (and the typed text). */}
+            {failure && (
+              <Suspense fallback={null}>
+                <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              </Suspense>
+            )}
           </PasteDialog>
         </Suspense>
       )}
@@ -156,7 +126,9 @@ export function ImportExportMenu() {
         <>
           {failure && !pasting && (
             <div className="fs-import-errors__place">
-              <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              <Suspense fallback={null}>
+                <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              </Suspense>
             </div>
           )}
           {dragging && (

@@ -9,7 +9,7 @@ export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altK
 
 /**
  * Who answers a shortcut: `app` (controls/shortcuts.ts), `share` (the share bar), `edit` (the edit
- * bar); `paste` comes as the browser's paste event (import-export menu), and `diagram` keys are
+ * bar); `paste` comes as the browser's paste event (import-export/use-open-anywhere.ts), and `diagram` keys are
  * the diagram's own focus handling (React Flow): listed for the help, matched by no handler here.
  */
 export type ShortcutGroup = 'app' | 'share' | 'edit' | 'paste' | 'diagram';
