@@ -78,6 +78,8 @@ export function Modal({ open, onClose, labelledBy, label, className, testId, chi
         event.preventDefault();
         onCloseRef.current();
       }}
+      // Closed by the browser without a cancel (it may skip one): never leave an invisible modal.
+      onClose={() => onCloseRef.current()}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself, outside its box.
         if (event.target !== event.currentTarget) return;

@@ -110,6 +110,13 @@ describe('Modal', () => {
     });
     expect(cancel.defaultPrevented).toBe(true);
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Closed by the browser itself, with no cancel first: the owner hears of it too.
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    act(() => {
+      screen.getByRole('dialog').dispatchEvent(new Event('close'));
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(isModalOpen()).toBe(false);
     expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus();
   });
 });
