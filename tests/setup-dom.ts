@@ -5,8 +5,12 @@
  * plus a no-op 2D canvas context and matchMedia.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy parts (the inspector, the trace timeline) arrive by dynamic import: on a loaded 2-core
+// machine (CI, or helpers running beside the suite) that can take over findBy's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

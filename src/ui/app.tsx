@@ -14,7 +14,6 @@ import { ParamPanel } from './controls/param-panel.tsx';
 import { PresetPicker } from './controls/preset-picker.tsx';
 import { createShortcutHandler } from './controls/shortcuts.ts';
 import { TransportBar } from './controls/transport-bar.tsx';
-import { FaultTimeline } from './faults/fault-timeline.tsx';
 import { FlowGraph } from './graph/flow-graph.tsx';
 import { RunAlerts } from './panels/run-alerts.tsx';
 import { SummaryBar } from './panels/summary-bar.tsx';
@@ -39,6 +38,20 @@ function useGlobalShortcuts(): void {
 // The inspector (live table, faults, charts, theory) loads with the first click on a component
 // (initial JavaScript budget).
 const Inspector = lazy(() => import('./panels/inspector.tsx').then((m) => ({ default: m.Inspector })));
+
+// The fault timeline (and the fault list with its buttons) loads once the scenario has a fault.
+const FaultTimeline = lazy(() =>
+  import('./faults/fault-timeline.tsx').then((m) => ({ default: m.FaultTimeline })),
+);
+
+function FaultTimelineSlot() {
+  const hasFaults = useAppStore((s) => s.scenario.faults.length > 0);
+  return hasFaults ? (
+    <Suspense fallback={null}>
+      <FaultTimeline />
+    </Suspense>
+  ) : null;
+}
 
 // Compare mode's panes and table load when compare mode starts (initial JavaScript budget).
 const CompareView = lazy(() =>
@@ -132,7 +145,7 @@ function AppShell({ a, b }: { a: SimRuntime; b: SimRuntime | null }) {
         </div>
       </header>
       <PanelBoundary name="The fault timeline" area="alerts">
-        <FaultTimeline />
+        <FaultTimelineSlot />
       </PanelBoundary>
       <PanelBoundary name="The run messages" area="alerts">
         <RunAlerts />

@@ -84,6 +84,24 @@ describe('faults in headless Chromium', () => {
       [375, 812],
     ]) {
       await a.setViewportSize({ width: w, height: h });
+      // The selected (crashed) server stays in view: on a phone the inspector's sheet covers the
+      // lower half, and the diagram moves so the node the sheet describes can be seen.
+      await poll(
+        `app-2 in view at ${w}×${h}`,
+        () =>
+          a.evaluate(() => {
+            const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+            const node = document.querySelector('[data-testid="node-app-2"]')!.getBoundingClientRect();
+            return (
+              node.top >= pane.top &&
+              node.bottom <= pane.bottom &&
+              node.left >= pane.left &&
+              node.right <= pane.right
+            );
+          }),
+        (inView) => inView,
+        5_000,
+      );
       await screenshot(a, `faults-crash-${w}x${h}`);
     }
     await a.setViewportSize({ width: 1280, height: 800 });

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../sim-context.ts';
 import { formatFactor } from './fault-text.ts';
+import './faults.css';
 
 export interface FaultLook {
   crashed: boolean;

@@ -4,6 +4,8 @@
  */
 import type { TargetLive } from '../../engine/report-types.ts';
 import { TARGET_STATE } from '../../worker/protocol.ts';
+// Also needed without a fault timeline: a balancer with health checks shows target states.
+import './faults.css';
 
 const WORDS = ['in rotation', 'suspected', 'out', 'ejected'] as const;
 

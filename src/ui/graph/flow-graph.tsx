@@ -25,6 +25,7 @@ import { KIND_NAME } from '../names.ts';
 import { useAppStore, useSim } from '../sim-context.ts';
 import { DotLegend } from './dot-legend.tsx';
 import { EdgeRateLabels } from './edge-rate-labels.tsx';
+import { FollowSelection, revealNode } from './follow-selection.tsx';
 import type { FlowEdge, FlowNode } from './flow-types.ts';
 import { EDGE_TYPES, NODE_TYPES } from './graph-types.ts';
 import { GraphTools } from '../teaching/graph-tools.tsx';
@@ -101,7 +102,9 @@ function AutoFit({
   down: boolean;
   whole: boolean;
 }) {
-  const { fitView, setViewport, getNodes, getNodesBounds } = useReactFlow();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const { fitView, setViewport, getNodes, getNodesBounds } = flow;
+  const { store } = useSim();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const ready = useNodesInitialized();
@@ -118,6 +121,8 @@ function AutoFit({
     if (seen.key === key && !farChanged && !remeasured) return;
     if (remeasured) seen.pendingFar = false;
     Object.assign(seen, { key, far, measured });
+    // After a fit, the node the inspector describes is brought into view if the fit left it out.
+    const reveal = () => revealNode(flow, store.getState().selectedNodeId, width, height, 0);
     if (whole) {
       // An embed or a compare pane has no room to pan in: the whole diagram, below the legend.
       void fitView({ ...FIT_VIEW_OPTIONS, minZoom: 0.05 });
@@ -128,9 +133,9 @@ function AutoFit({
         x: width / 2 - (bounds.x + bounds.width / 2) * zoom,
         y: PHONE_TOP_PX - bounds.y * zoom,
         zoom,
-      });
+      }).then(reveal);
     } else {
-      void fitView({ ...FIT_VIEW_OPTIONS, minZoom: READABLE_ZOOM });
+      void fitView({ ...FIT_VIEW_OPTIONS, minZoom: READABLE_ZOOM }).then(reveal);
     }
   }, [
     ready,
@@ -145,6 +150,8 @@ function AutoFit({
     getNodes,
     getNodesBounds,
     userMoved,
+    flow,
+    store,
   ]);
   return null;
 }
@@ -233,6 +240,7 @@ export function FlowGraph({ fitWhole = false }: { fitWhole?: boolean }) {
     >
       <Background gap={24} color="#d5d9e0" />
       <AutoFit userMoved={userMoved} far={far} down={down} whole={fitWhole} />
+      <FollowSelection />
       <EdgeRateLabels />
       <ParticleCanvas />
       <DotPicker />
