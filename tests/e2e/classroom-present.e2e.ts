@@ -138,8 +138,8 @@ describe('presenter mode', () => {
       expect(pane.height).toBeGreaterThan(300);
     }
     expect(await page.getByTestId('compare-view').isVisible()).toBe(true);
-    // The bar drives both sides: its pause stops A's and B's clocks (a pause
-    // can leave B a few tenths of a second from A; Step and Reset bring them together).
+    // The bar drives both sides: its pause stops A's and B's clocks at one instant (the run
+    // behind catches up to the one ahead).
     await bar.getByRole('button', { name: /pause/i }).click();
     const clocks = () =>
       Promise.all([
@@ -147,10 +147,10 @@ describe('presenter mode', () => {
         page.getByTestId('pane-B-clock').innerText(),
       ]);
     let previous = '';
-    await poll('both clocks standing still', clocks, (now) => {
+    await poll('both clocks standing still at one instant', clocks, (now) => {
       const same = now.join() === previous;
       previous = now.join();
-      return same;
+      return same && now[0] === now[1];
     });
     expect(await bar.getByRole('button', { name: /play/i }).isVisible()).toBe(true);
     expect(await clocks()).toEqual(previous.split(','));

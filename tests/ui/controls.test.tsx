@@ -55,7 +55,7 @@ describe('run controls', () => {
     const button = screen.getByRole('button', { name: /^Scenario: The full architecture/ });
     expect(button).toHaveTextContent('The full architecture');
     await user.click(button);
-    expect(screen.getAllByRole('listitem')).toHaveLength(9);
+    expect(screen.getAllByRole('menuitem')).toHaveLength(9);
     // The five first presets, server-dies, the retry storm and its two variants.
     // Each preset says what it shows, so a first visit sees where to start.
     expect(screen.getByTestId('preset-queue-30-vs-5')).toHaveTextContent(/500-slot queue/);

@@ -32,11 +32,12 @@ describe('keyboard shortcuts', () => {
     expect(screen.getByLabelText('Speed')).toHaveValue('0.5');
   });
 
-  it('? opens a help overlay listing the shortcuts; Escape closes it', () => {
+  it('? opens a help overlay listing the shortcuts; Escape closes it', async () => {
     const t = createTestRuntime();
     t.renderUi(<App />);
     press('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The help dialog loads when first opened (initial JavaScript budget).
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 10_000 });
     expect(dialog).toHaveTextContent('Play or pause');
     expect(dialog).toHaveTextContent('Reset the run');
     press('Escape');
@@ -53,6 +54,8 @@ describe('keyboard shortcuts', () => {
     expect(t.client.reset).not.toHaveBeenCalled();
     expect(t.client.step).not.toHaveBeenCalled();
     expect(t.client.setSpeed).not.toHaveBeenCalled();
+    // The help loads on demand: its state says whether ? opened it.
+    expect(t.runtime.store.getState().helpOpen).toBe(false);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@
  * leaving), and the bar under it: which side the controls change, what B changes, and whether B's
  * clients still send exactly A's requests.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { sameRequests } from '../../scenario/same-requests.ts';
 import { presetDiff } from '../../scenario/link/preset-diff.ts';
@@ -11,25 +11,21 @@ import { useAppStore, useSim } from '../sim-context.ts';
 import { useCompareRuntime, useComparePair } from './compare-context.ts';
 import './compare.css';
 
+const CompareLeave = lazy(() => import('./compare-leave.tsx').then((m) => ({ default: m.CompareLeave })));
+
 export function CompareButton() {
   const runtime = useSim();
   const b = useCompareRuntime();
   const [leaving, setLeaving] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const firstChoice = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (leaving) firstChoice.current?.focus();
-  }, [leaving]);
   const session = () => import('../../state/compare-session.ts');
+  // Closing the dialog hands focus back to the Compare button (kit/modal.tsx).
   const leave = (keep: 'A' | 'B' | null) => {
     setLeaving(false);
-    buttonRef.current?.focus();
     if (keep) void session().then((m) => m.stopCompare(runtime, keep));
   };
   return (
     <div className="fs-compare-button">
       <button
-        ref={buttonRef}
         type="button"
         className="fs-button"
         aria-pressed={b !== null}
@@ -40,29 +36,9 @@ export function CompareButton() {
         Compare
       </button>
       {leaving && (
-        <div
-          className="fs-compare-leave"
-          role="dialog"
-          aria-label="Leave compare"
-          onKeyDown={(event) => event.key === 'Escape' && leave(null)}
-        >
-          <p>Leave compare and keep…</p>
-          <button
-            ref={firstChoice}
-            type="button"
-            className="fs-button"
-            onClick={() => leave('A')}
-            data-testid="keep-A"
-          >
-            A
-          </button>
-          <button type="button" className="fs-button" onClick={() => leave('B')} data-testid="keep-B">
-            B
-          </button>
-          <button type="button" className="fs-button" onClick={() => leave(null)}>
-            Stay
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <CompareLeave leave={leave} />
+        </Suspense>
       )}
     </div>
   );

@@ -3,87 +3,58 @@
  * Undo and Redo, and the message saying why an edit was refused. Keyboard: Delete/Backspace,
  * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z or Ctrl+Y (never while typing in a field).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { ROOT_PATH } from '../../scenario/error-path.ts';
 import { NODE_KINDS, type NodeKind } from '../../scenario/types.ts';
 import { selectSelectedNodeId } from '../../state/selectors.ts';
+import { MenuButton } from '../kit/menu-button.tsx';
+import { MenuItem } from '../kit/menu-item.tsx';
+import { shortcutHandler } from '../kit/shortcut-handler.ts';
 import { KIND_NAME } from '../names.ts';
 import { useAppStore, useSim } from '../sim-context.ts';
-import { useDismiss } from '../share/use-dismiss.ts';
 import { useEditor, useEditorStatus } from './use-editor.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.closest('input, select, textarea') !== null)
-  );
-}
 
 function useEditShortcuts(): void {
   const editor = useEditor();
   const { store } = useSim();
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target) || document.querySelector('[aria-modal="true"]'))
-        return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && !event.altKey && ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey))) {
-        editor.redo();
-      } else if (mod && !event.altKey && key === 'z') {
-        editor.undo();
-      } else if (!mod && !event.altKey && (event.key === 'Delete' || event.key === 'Backspace')) {
+    const onKey = shortcutHandler('edit', {
+      undo: () => editor.undo(),
+      redo: () => editor.redo(),
+      delete: () => {
         const edge = editor.status.getState().selectedEdge;
         const node = store.getState().selectedNodeId;
         if (edge !== null) editor.deleteEdge(edge);
         else if (node !== null) editor.deleteNode(node);
-        else return;
-      } else return;
-      event.preventDefault();
-    };
+        else return false;
+      },
+    });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [editor, store]);
 }
 
+/** "Add": one item per node kind; each adds that kind (with a service to send to). */
 export function AddNodeMenu() {
   const editor = useEditor();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  useDismiss(open, ref, () => setOpen(false));
   return (
-    <div className="fs-menu" ref={ref}>
-      <button
-        type="button"
-        className="fs-button"
-        aria-expanded={open}
-        aria-controls="fs-palette"
-        onClick={() => setOpen(!open)}
-        data-testid="add-node"
-      >
-        Add <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <ul id="fs-palette" className="fs-menu__list" aria-label="Add a component">
-          {NODE_KINDS.map((kind: NodeKind) => (
-            <li key={kind}>
-              <button
-                type="button"
-                className="fs-menu__item"
-                data-testid={`add-${kind}`}
-                onClick={() => {
-                  setOpen(false);
-                  editor.addNode(kind);
-                }}
-              >
-                {KIND_NAME[kind]}
-                {kind !== 'service' && <span className="fs-menu__desc">with a new service to send to</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <MenuButton
+      id="fs-palette"
+      menuLabel="Add a component"
+      button={
+        <>
+          Add <span aria-hidden="true">▾</span>
+        </>
+      }
+      testId="add-node"
+    >
+      {NODE_KINDS.map((kind: NodeKind) => (
+        <MenuItem key={kind} testId={`add-${kind}`} onSelect={() => editor.addNode(kind)}>
+          {KIND_NAME[kind]}
+          {kind !== 'service' && <span className="fs-menu__desc">with a new service to send to</span>}
+        </MenuItem>
+      ))}
+    </MenuButton>
   );
 }
 

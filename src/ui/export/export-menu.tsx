@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { embedCode } from '../embed/embed-code.ts';
-import { useDismiss } from '../share/use-dismiss.ts';
+import { useDismiss } from '../kit/use-dismiss.ts';
 import { shareUrl } from '../share/share-url.ts';
 import { useSim } from '../sim-context.ts';
 import { ClipPanel } from './clip-panel.tsx';

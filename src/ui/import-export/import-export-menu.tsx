@@ -4,33 +4,26 @@
  * current run's figures as CSV or JSON. Whatever comes in goes through the one parse function; a
  * scenario that fails leaves the current one untouched and lists every problem in an alert.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { MenuButton } from '../kit/menu-button.tsx';
+import { MenuItem } from '../kit/menu-item.tsx';
 import { useAppStore, useSim } from '../sim-context.ts';
-import { useDismiss } from '../share/use-dismiss.ts';
-import { download, figuresCsv, figuresJson, fileStem, scenarioJson } from './downloads.ts';
-import { ImportErrors, type ImportFailure } from './import-errors.tsx';
+import type { ImportFailure } from './import-errors.tsx';
 import { openScenarioFile, openScenarioText, type OpenResult } from './open-scenario.ts';
-import { PasteDialog } from './paste-dialog.tsx';
+import { useOpenAnywhere } from './use-open-anywhere.ts';
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.closest('input, select, textarea') !== null)
-  );
-}
+// The paste dialog (and the kit's modal) load when first opened, the list of what was wrong with
+// a file when one fails: initial JavaScript budget.
+const PasteDialog = lazy(() => import('./paste-dialog.tsx').then((m) => ({ default: m.PasteDialog })));
+const ImportErrors = lazy(() => import('./import-errors.tsx').then((m) => ({ default: m.ImportErrors })));
 
 export function ImportExportMenu() {
   const { store, controller } = useSim();
-  const [open, setOpen] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
-  const [dragging, setDragging] = useState(false);
   const hasReport = useAppStore((s) => s.report !== null);
-  const menuRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, menuRef, close);
 
   const apply = useCallback(
     (result: OpenResult, source: string): boolean => {
@@ -51,162 +44,91 @@ export function ImportExportMenu() {
     [apply],
   );
 
-  // Drag a .json file anywhere onto the app; Ctrl/Cmd+V a scenario when no field has focus.
-  useEffect(() => {
-    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-    const onDragOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const onDragLeave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void openFile(file);
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      if (isTyping(event.target) || document.querySelector('[aria-modal="true"]')) return;
-      const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (!text.trim()) return;
-      event.preventDefault();
-      void openScenarioText(text).then((result) => apply(result, 'The pasted text'));
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('drop', onDrop);
-    window.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('drop', onDrop);
-      window.removeEventListener('paste', onPaste);
-    };
-  }, [apply, openFile]);
+  const dragging = useOpenAnywhere(apply, openFile);
 
-  const run = (action: () => void) => () => {
-    setOpen(false);
-    action();
-  };
-  const stem = () => fileStem(store.getState().scenario.name);
-  const exportFigures = (kind: 'csv' | 'json') => {
-    const { scenario, report, live } = store.getState();
-    if (!report) return;
-    if (kind === 'csv') download(`${stem()}-figures.csv`, figuresCsv(scenario, report), 'text/csv');
-    else download(`${stem()}-figures.json`, figuresJson(scenario, report, live.timeS), 'application/json');
-  };
+  // What a download writes loads when one is asked for (initial JavaScript budget).
+  const save = (kind: 'scenario' | 'csv' | 'json') =>
+    void import('./downloads.ts').then((d) => {
+      const { scenario, seed, report, live } = store.getState();
+      const stem = d.fileStem(scenario.name);
+      if (kind === 'scenario') d.download(`${stem}.json`, d.scenarioJson(scenario, seed), 'application/json');
+      else if (!report) return;
+      else if (kind === 'csv') d.download(`${stem}-figures.csv`, d.figuresCsv(scenario, report), 'text/csv');
+      else
+        d.download(`${stem}-figures.json`, d.figuresJson(scenario, report, live.timeS), 'application/json');
+    });
 
   return (
     <>
-      <div className="fs-menu" ref={menuRef}>
-        <button
-          type="button"
-          className="fs-button"
-          aria-expanded={open}
-          aria-controls="fs-file-list"
-          onClick={() => setOpen(!open)}
-          data-testid="file-menu"
-        >
-          File <span aria-hidden="true">▾</span>
-        </button>
-        {open && (
-          <ul id="fs-file-list" className="fs-menu__list" aria-label="Scenario file">
-            <li>
-              <button
-                type="button"
-                className="fs-menu__item"
-                data-testid="download-scenario"
-                onClick={run(() => {
-                  const { scenario, seed } = store.getState();
-                  download(`${stem()}.json`, scenarioJson(scenario, seed), 'application/json');
-                })}
-              >
-                Download scenario (JSON)
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="fs-menu__item"
-                data-testid="open-file"
-                onClick={() => {
-                  setOpen(false);
-                  fileRef.current?.click();
-                }}
-              >
-                Open scenario file…
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="fs-menu__item"
-                data-testid="paste-scenario"
-                onClick={run(() => {
-                  setFailure(null);
-                  setPasting(true);
-                })}
-              >
-                Paste scenario…
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="fs-menu__item"
-                disabled={!hasReport}
-                data-testid="export-csv"
-                onClick={run(() => exportFigures('csv'))}
-              >
-                Export figures (CSV)
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="fs-menu__item"
-                disabled={!hasReport}
-                data-testid="export-json"
-                onClick={run(() => exportFigures('json'))}
-              >
-                Export figures (JSON)
-              </button>
-            </li>
-          </ul>
-        )}
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          className="fs-visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="file-input"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void openFile(file);
+      <MenuButton
+        id="fs-file-list"
+        menuLabel="Scenario file"
+        button={
+          <>
+            File <span aria-hidden="true">▾</span>
+          </>
+        }
+        testId="file-menu"
+      >
+        <MenuItem testId="download-scenario" onSelect={() => save('scenario')}>
+          Download scenario (JSON)
+        </MenuItem>
+        <MenuItem testId="open-file" onSelect={() => fileRef.current?.click()}>
+          Open scenario file…
+        </MenuItem>
+        <MenuItem
+          testId="paste-scenario"
+          onSelect={() => {
+            setFailure(null);
+            setPasting(true);
           }}
-        />
-      </div>
+        >
+          Paste scenario…
+        </MenuItem>
+        <MenuItem testId="export-csv" disabled={!hasReport} onSelect={() => save('csv')}>
+          Export figures (CSV)
+        </MenuItem>
+        <MenuItem testId="export-json" disabled={!hasReport} onSelect={() => save('json')}>
+          Export figures (JSON)
+        </MenuItem>
+      </MenuButton>
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json"
+        className="fs-visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      {pasting && (
+        <Suspense fallback={null}>
+          <PasteDialog
+            onClose={() => setPasting(false)}
+            onOpen={async (text) => apply(await openScenarioText(text), 'The pasted text')}
+          >
+            {/* Its own boundary: loading the list must not unmount the dialog (and the typed text). */}
+            {failure && (
+              <Suspense fallback={null}>
+                <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              </Suspense>
+            )}
+          </PasteDialog>
+        </Suspense>
+      )}
       {/* In a portal: on phones the bar holding this menu may be folded away behind "More". */}
       {createPortal(
         <>
-          {pasting && (
-            <PasteDialog
-              onClose={() => setPasting(false)}
-              onOpen={async (text) => apply(await openScenarioText(text), 'The pasted text')}
-            >
-              {failure && <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />}
-            </PasteDialog>
-          )}
           {failure && !pasting && (
             <div className="fs-import-errors__place">
-              <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              <Suspense fallback={null}>
+                <ImportErrors failure={failure} onDismiss={() => setFailure(null)} />
+              </Suspense>
             </div>
           )}
           {dragging && (

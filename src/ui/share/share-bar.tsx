@@ -8,28 +8,15 @@ import './share.css';
 import { EditBar, EditRefusal, EditRestarted } from '../editor/edit-bar.tsx';
 import { ExportButton } from '../export/export-button.tsx';
 import { ImportExportMenu } from '../import-export/import-export-menu.tsx';
+import { shortcutHandler } from '../kit/shortcut-handler.ts';
 import { CopyLink } from './copy-link.tsx';
 import { useCopyLink } from './use-copy-link.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.closest('input, select, textarea') !== null)
-  );
-}
 
 export function ShareBar() {
   const copyLink = useCopyLink();
   const { copy } = copyLink;
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
-        return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      if (event.key !== 'l' && event.key !== 'L') return;
-      event.preventDefault();
-      void copy();
-    };
+    const onKey = shortcutHandler('share', { 'copy-link': () => void copy() });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [copy]);

@@ -56,10 +56,12 @@ describe('presenter mode', () => {
     },
   );
 
-  it('the help overlay lists P', () => {
+  it('the help overlay lists P', async () => {
     const t = createTestRuntime();
     t.renderUi(<App />);
     act(() => press('?'));
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveTextContent(/Presenter mode/);
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LAZY)).toHaveTextContent(
+      /Presenter mode/,
+    );
   });
 });

@@ -81,7 +81,8 @@ describe('opening a scenario', () => {
     t.renderUi(<ImportExportMenu />);
     fireEvent.click(screen.getByTestId('file-menu'));
     fireEvent.click(screen.getByTestId('paste-scenario'));
-    const dialog = screen.getByRole('dialog', { name: 'Paste a scenario' });
+    // The paste dialog loads when first opened (initial JavaScript budget).
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a scenario' });
     fireEvent.change(screen.getByTestId('paste-text'), { target: { value: BAD } });
     fireEvent.click(screen.getByTestId('paste-open'));
     expect(await screen.findByRole('alert')).toHaveTextContent('nodes[id=s].workers');

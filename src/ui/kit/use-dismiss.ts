@@ -1,6 +1,10 @@
-/** Closes a popover on Escape or on a pointer press outside it. */
+/**
+ * Closes a popover on Escape or on a pointer press outside it. Escape is claimed (default
+ * prevented) so the app's own Escape (close the inspector) does not act on the same press.
+ */
 import { useEffect, type RefObject } from 'react';
 
+/** While `open`, Escape anywhere or a pointer press outside `ref` calls `close`. */
 export function useDismiss(open: boolean, ref: RefObject<HTMLElement | null>, close: () => void): void {
   useEffect(() => {
     if (!open) return;
