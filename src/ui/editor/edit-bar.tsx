@@ -84,7 +84,7 @@ export function EditBar() {
         data-testid="delete-selected"
         aria-label="Delete"
       >
-        {/* Icons keep the desktop top bar to two rows at 1280 px (issue 9); the names are the labels. */}
+        {/* Icons keep the desktop top bar to two rows at 1280 px (legible.e2e.ts); the names are the labels. */}
         <span aria-hidden="true">✕</span>
       </button>
       <button

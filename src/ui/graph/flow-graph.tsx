@@ -68,7 +68,7 @@ const FIT_VIEW_OPTIONS: FitViewOptions = {
 const FAR_ZOOM = 1;
 /**
  * The smallest zoom a fit may choose: zoomed out, the smallest node text is 20 flow px, so this
- * keeps it at 10 px on screen with a panel open (issue 9). A diagram wider than that is centred
+ * keeps it at 10 px on screen with a panel open (legible.e2e.ts). A diagram wider than that is centred
  * and can be panned, rather than shrunk to unreadable text.
  */
 const READABLE_ZOOM = 0.5;

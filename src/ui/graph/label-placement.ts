@@ -1,5 +1,5 @@
 /**
- * Where each edge's throughput label goes. A label sits beside its edge, never on it (issue 9: in
+ * Where each edge's throughput label goes. A label sits beside its edge, never on it (in
  * the 30-vs-5 preset labels sat on short edges and hid the dots travelling there): above a
  * left-to-right edge or to the right of a top-to-bottom one, or on the other side if that is
  * freer. Starting at the middle it slides along its edge to the first spot that covers no other
