@@ -1,5 +1,5 @@
 /**
- * What the class sees of faults, in a real browser (issue 10 §2): a cut edge is drawn cut with the
+ * What the class sees of faults, in a real browser: a cut edge is drawn cut with the
  * requests piling up at the cut, added latency shows on the edge and goes when the fault ends, and
  * a crashed server's lost work ends visibly where it stood. Every figure read here is the engine's
  * (the pile count, the lost count); the canvas is checked by its pixels at those places.
