@@ -1,5 +1,5 @@
 /**
- * "A scenario with none of the new fields runs as fast as before" (issue 10, section 5), measured
+ * "A scenario with none of the new fields runs as fast as before", measured
  * so that the answer can be trusted on a shared, noisy machine: the engine of a baseline commit and
  * the engine of this working tree are each bundled by esbuild (as the app ships them) and loaded
  * into ONE Node process, then run in alternation — A B, B A, A B, … — on the `full` preset (no
