@@ -130,6 +130,21 @@ describe('overload defences in headless Chromium', () => {
         expect(await page.getByTestId('legend-retry').count()).toBe(1);
         for (const [w, h] of SIZES) {
           await page.setViewportSize({ width: w, height: h });
+          // The legend (two lines on a phone) never covers a card, nor the ending badge above one.
+          await poll(
+            `the legend clear of the cards at ${w}×${h}`,
+            () =>
+              page.evaluate(() => {
+                const legend = document.querySelector('[data-testid="dot-legend"]')!.getBoundingClientRect();
+                return [...document.querySelectorAll('.react-flow__node')]
+                  .map((node) => node.getBoundingClientRect())
+                  .filter((r) => r.right > legend.left && r.left < legend.right && r.bottom > legend.top)
+                  .filter((r) => r.top < legend.bottom + 14)
+                  .map((r) => `${Math.round(r.left)},${Math.round(r.top)}`);
+              }),
+            (covered) => covered.length === 0,
+            5_000,
+          );
           await screenshot(page, `overload-storm-${w}x${h}`);
         }
         await page.setViewportSize({ width: 1280, height: 800 });

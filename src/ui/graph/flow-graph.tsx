@@ -16,6 +16,7 @@ import {
   useNodesInitialized,
   useReactFlow,
   useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { selectSelectedNodeId, selectTopology } from '../../state/selectors.ts';
@@ -76,6 +77,8 @@ const READABLE_ZOOM = 0.5;
 const PHONE_MIN_ZOOM = 0.6;
 const PHONE_MAX_ZOOM = 1;
 const PHONE_TOP_PX = 64;
+/** Below the legend on a phone: a line it may gain (about 20 px) and a card's ending badge. */
+const LEGEND_GROWTH_PX = 40;
 const PRO_OPTIONS = { hideAttribution: false };
 
 /** The sum of the measured node heights: changes when zooming out enlarges the node text. */
@@ -103,6 +106,7 @@ function AutoFit({
   whole: boolean;
 }) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const flowStore = useStoreApi();
   const { fitView, setViewport, getNodes, getNodesBounds } = flow;
   const { store } = useSim();
   const width = useStore((s) => s.width);
@@ -128,10 +132,17 @@ function AutoFit({
       void fitView({ ...FIT_VIEW_OPTIONS, minZoom: 0.05 });
     } else if (down) {
       const bounds = getNodesBounds(getNodes());
+      // Start below the legend, which wraps to two lines on a phone when a scenario has defences
+      // (and may gain the sampling note later: one more line), with room for an ending badge.
+      const pane = flowStore.getState().domNode;
+      const legend = pane?.querySelector('[data-testid="dot-legend"]');
+      const legendBottomPx =
+        pane && legend ? legend.getBoundingClientRect().bottom - pane.getBoundingClientRect().top : 0;
+      const topPx = Math.max(PHONE_TOP_PX, legendBottomPx + LEGEND_GROWTH_PX);
       const zoom = Math.min(PHONE_MAX_ZOOM, Math.max(PHONE_MIN_ZOOM, (width - 24) / bounds.width));
       void setViewport({
         x: width / 2 - (bounds.x + bounds.width / 2) * zoom,
-        y: PHONE_TOP_PX - bounds.y * zoom,
+        y: topPx - bounds.y * zoom,
         zoom,
       }).then(reveal);
     } else {
@@ -151,6 +162,7 @@ function AutoFit({
     getNodesBounds,
     userMoved,
     flow,
+    flowStore,
     store,
   ]);
   return null;
