@@ -198,6 +198,15 @@ describe('overload defences in headless Chromium', () => {
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThanOrEqual(5);
     expect(await badge.innerText()).toMatch(/open\s+\d\.\d s/);
+    // The breaker's state and the edges' rate labels never cover one another.
+    const covered = await page.evaluate(() => {
+      const b = document.querySelector('[data-testid^="breaker-edge-"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.fs-edge-label')]
+        .map((label) => label.getBoundingClientRect())
+        .filter((r) => r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom)
+        .map((r) => `${Math.round(r.left)},${Math.round(r.top)}`);
+    });
+    expect(covered).toEqual([]);
     await screenshot(page, 'overload-breaker-open-1280x800');
     // Step 0.1 s at a time: the seconds left count down, then the breaker lets a trial through.
     const states: string[] = [];

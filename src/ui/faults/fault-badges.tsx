@@ -16,7 +16,8 @@ export default function FaultBadges({ id, part }: { id: string; part: 'tab' | 'l
   if (part === 'lost') {
     return (
       <span className="fs-lost-tag" data-testid={`fault-lost-${id}`}>
-        <span aria-hidden="true">✕</span> {lost} lost · 503
+        {/* A crash that held nothing lost nothing: no 503 to name. */}
+        <span aria-hidden="true">✕</span> {lost} lost{lost > 0 ? ' · 503' : ''}
       </span>
     );
   }

@@ -16,13 +16,17 @@ const BREAKER_WORDS = ['closed', 'open', 'half-open'] as const;
 function BreakerBadge({ index, x, y }: { index: number; x: number; y: number }) {
   const state = useAppStore((s) => s.live.breakerStates[index] ?? -1);
   const leftS = useAppStore((s) => Math.ceil((s.live.breakerOpenForS[index] ?? 0) * 10) / 10);
+  const down = useAppStore((s) => s.flowDirection === 'down');
   if (state < 0) return null;
+  // The edge's rate label sits above a left-to-right edge and right of a top-to-bottom one
+  // (label-placement.ts): the breaker takes the other side, so neither covers the other.
+  const offset = down ? 'translate(-112%, -50%)' : 'translate(-50%, 30%)';
   const word = BREAKER_WORDS[state];
   return (
     <EdgeLabelRenderer>
       <div
         className={`fs-breaker is-${word} nodrag nopan`}
-        style={{ transform: `translate(-50%, -130%) translate(${x}px, ${y}px)` }}
+        style={{ transform: `${offset} translate(${x}px, ${y}px)` }}
         data-testid={`breaker-edge-${index}`}
         data-state={word}
         role="status"
@@ -63,7 +67,7 @@ export const ThroughputEdge = memo(function ThroughputEdge(props: EdgeProps<Flow
         pathLength={faults & 1 ? 100 : undefined}
       />
       <EdgeFaults bits={faults} part="marks" index={data?.index ?? -1} path={path} x={labelX} y={labelY} />
-      <BreakerBadge index={data?.index ?? -1} x={(sourceX + labelX) / 2} y={(sourceY + labelY) / 2} />
+      <BreakerBadge index={data?.index ?? -1} x={labelX} y={labelY} />
     </>
   );
 });
