@@ -43,7 +43,7 @@ export const PUBLISHER_EXTRA_HEIGHT = 72;
 
 /**
  * One figure row of a node card (zoomed out), for the rows the overload defences add: a caller's
- * tries, goodput and 504s, a breaker's opens, an autoscaled service's workers, and the "wasted"
+ * tries, goodput and 504s, a breaker's opens, an autoscaled service's workers and those starting (two rows), and the "wasted"
  * work a service does after a caller gave up (shown once there is some, so it is reserved).
  */
 export const DEFENCE_ROW_HEIGHT = 30;
@@ -58,7 +58,7 @@ export function defenceRows(node: Scenario['nodes'][number], anyTimeout: boolean
     case 'orchestrator':
       return node.circuitBreaker !== null ? 1 : 0;
     case 'service':
-      return (anyTimeout ? 2 : 0) + (node.autoscale !== null ? 1 : 0);
+      return (anyTimeout ? 2 : 0) + (node.autoscale !== null ? 2 : 0);
     default:
       return 0;
   }

@@ -323,7 +323,7 @@ describe('overload defences in headless Chromium', () => {
     );
     await pause(page);
     const starting = await page.getByTestId('autoscale-starting-consumer').innerText();
-    expect(starting).toMatch(/\+\d+ starting \(\d+(\.\d)? s left\)/);
+    expect(starting).toMatch(/^\+\d+ \(\d+(\.\d)? s\)$/);
     expect(
       firstNumber(await page.getByTestId('autoscale-workers-consumer').innerText()),
     ).toBeGreaterThanOrEqual(1);

@@ -58,7 +58,10 @@ export function BreakerFigure({ id, node }: { id: string; node: ScenarioNode }) 
   );
 }
 
-/** Autoscaled service: serving workers, starting ones and the autoscaler's target. */
+/**
+ * Autoscaled service: serving workers and the autoscaler's target on one row, those starting (with
+ * the time until the next is ready) on a second, so neither wraps in the card's narrow column.
+ */
 export function ScalingFigure({ id, node }: { id: string; node: ScenarioNode }) {
   const starting = useAppStore(selectFigure(id, 'starting'));
   const nextReadyInS = useAppStore((s) => Math.ceil(s.live.nodes[id]?.nextReadyInS ?? 0));
@@ -66,25 +69,36 @@ export function ScalingFigure({ id, node }: { id: string; node: ScenarioNode }) 
   const workers = useAppStore(selectFigure(id, 'workers'));
   if (node.kind !== 'service' || node.autoscale === null) return null;
   return (
-    <Figure
-      name="Autoscaled workers"
-      testId={`autoscale-${id}`}
-      value={
-        <>
-          <span data-testid={`autoscale-workers-${id}`}>{workers}</span>
-          {starting > 0 && (
-            <span className="fs-figure__aside" data-testid={`autoscale-starting-${id}`}>
+    <>
+      <Figure
+        name="Workers"
+        testId={`autoscale-${id}`}
+        value={
+          <span title={`${workers} serving; the autoscaler wants ${target}`}>
+            <span data-testid={`autoscale-workers-${id}`}>{workers}</span>
+            <span className="fs-figure__aside" data-testid={`autoscale-target-${id}`}>
               {' '}
-              +{starting} starting ({formatDuration(nextReadyInS)} left)
+              (target {target})
             </span>
-          )}
-          <span className="fs-figure__aside" data-testid={`autoscale-target-${id}`}>
-            {' '}
-            · target {target}
           </span>
-        </>
-      }
-    />
+        }
+      />
+      <Figure
+        name="Starting"
+        value={
+          starting > 0 ? (
+            <span
+              data-testid={`autoscale-starting-${id}`}
+              title={`${starting} starting; the next is ready in ${formatDuration(nextReadyInS)}`}
+            >
+              +{starting} ({formatDuration(nextReadyInS)})
+            </span>
+          ) : (
+            <span className="fs-figure__aside">none</span>
+          )
+        }
+      />
+    </>
   );
 }
 
