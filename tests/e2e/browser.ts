@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -41,6 +41,41 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
     );
   }
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * For a describe block: one browser for its tests, and `fresh(width, height)` for a page in a new
+ * context (its own storage, downloads accepted), every context closed after the block.
+ */
+export function freshPages(): {
+  fresh: (width?: number, height?: number) => Promise<Page>;
+  browser: () => Browser;
+} {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+  });
+  return {
+    browser: () => browser!,
+    fresh: async (width = 1280, height = 800) => {
+      const context = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+/** Pauses the run if it plays and resets it to t = 0, for steps from a known start. */
+export async function pauseAtStart(page: Page): Promise<void> {
+  await page.getByTestId('play-pause').waitFor();
+  if ((await page.getByTestId('play-pause').innerText()).includes('Pause'))
+    await page.getByTestId('play-pause').click();
+  await page.getByTestId('reset').click();
 }
 
 /**

@@ -7,20 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { appUrl, launchBrowser, openApp, poll, screenshot, SCREENSHOT_DIR } from './browser.ts';
+import { appUrl, launchBrowser, openApp, pauseAtStart, poll, screenshot, SCREENSHOT_DIR } from './browser.ts';
 
 const STEPS = 30;
 // Three servers behind a balancer that probes every second (out after 2), no scheduled crash.
 const SERVER_DIES =
   '#v=1&preset=server-dies&seed=1&lb.healthCheck.interval=1&lb.healthCheck.unhealthyThreshold=2' +
   '&lb.healthCheck.healthyThreshold=2&fault=none';
-
-async function pauseAtStart(page: Page): Promise<void> {
-  await page.getByTestId('play-pause').waitFor();
-  if ((await page.getByTestId('play-pause').innerText()).includes('Pause'))
-    await page.getByTestId('play-pause').click();
-  await page.getByTestId('reset').click();
-}
 
 /** Steps both sides from t = 0 and returns the difference table once its figures stop changing. */
 async function stepAndReadTable(page: Page): Promise<string> {

@@ -3,10 +3,10 @@
  * check takes the server out, and the link copied afterwards replays the run figure for figure in
  * a fresh context. Screenshots at the three sizes the team checks.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { freshPages, openApp, pauseAtStart, poll, screenshot } from './browser.ts';
 
 // The preset without its scheduled crash (fault=none), with probes every second, out after 2.
 const LINK =
@@ -18,12 +18,6 @@ const simTime = async (page: Page) => {
   const text = await page.getByTestId('sim-time').innerText();
   return Number(/(\d+(?:\.\d+)?) s/.exec(text)?.[1] ?? -1);
 };
-
-async function pauseAtStart(page: Page): Promise<void> {
-  if ((await page.getByTestId('play-pause').innerText()).includes('Pause'))
-    await page.getByTestId('play-pause').click();
-  await page.getByTestId('reset').click();
-}
 
 async function stepAndExport(
   page: Page,
@@ -42,22 +36,7 @@ async function stepAndExport(
 }
 
 describe('faults in headless Chromium', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const fresh = async (width = 1280, height = 800) => {
-    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const { fresh } = freshPages();
 
   it('a crash by click shows, the balancer takes the server out, and the copied link replays it', async () => {
     const a = await fresh();

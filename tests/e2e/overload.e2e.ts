@@ -8,11 +8,11 @@
  * Screenshots of the storm and of an autoscaled inspector at 1280×800, 1920×1080 and 375×812.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getLesson } from '../../src/ui/lessons/index.ts';
 import type { NumberQuestion, StepClaim } from '../../src/ui/lessons/types.ts';
-import { launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { freshPages, openApp, poll, screenshot } from './browser.ts';
 
 const SIZES = [
   [1280, 800],
@@ -68,22 +68,7 @@ async function clientCard(page: Page, id: string): Promise<{ tries: number; good
 }
 
 describe('overload defences in headless Chromium', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const fresh = async (width = 1280, height = 800) => {
-    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const { fresh } = freshPages();
 
   it('walks the retry-storm lesson: goodput collapses while tries climb, then each defence', async () => {
     const lesson = getLesson('retry-storm')!;

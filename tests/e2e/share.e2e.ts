@@ -3,19 +3,12 @@
  * link shows its alert and the default scenario, Back/Forward follow docs/links.md, an edited
  * topology survives a reload, and a bad file leaves the current scenario untouched.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, poll, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appUrl, freshPages, openApp, pauseAtStart, poll, screenshot } from './browser.ts';
 
 const STEPS = 25;
-
-async function pauseAtStart(page: Page): Promise<void> {
-  await page.getByTestId('play-pause').waitFor();
-  if ((await page.getByTestId('play-pause').innerText()).includes('Pause'))
-    await page.getByTestId('play-pause').click();
-  await page.getByTestId('reset').click();
-}
 
 /** Steps N times from t = 0 and waits until the shown figures stop changing. */
 async function stepAndRead(page: Page, steps: number): Promise<{ time: string; summary: string }> {
@@ -55,22 +48,7 @@ async function exportFigures(page: Page): Promise<unknown> {
 const hashOf = (page: Page) => new URL(page.url()).hash;
 
 describe('share links, history, editing and import in headless Chromium', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const fresh = async (width = 1280, height = 800) => {
-    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-    contexts.push(context);
-    return context.newPage();
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const { fresh } = freshPages();
 
   it('a link built in one context opens the same scenario and seed in a fresh one, with identical figures', async () => {
     const a = await fresh();
@@ -296,12 +274,10 @@ describe('share links, history, editing and import in headless Chromium', () => 
   });
 
   it('copy link confirms, and falls back to a selected field without clipboard permission (phone size)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    const page = await fresh();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(appUrl()).origin,
     });
-    const page = await context.newPage();
     const errors = await openApp(page, '?preset=monolith');
     await page.waitForFunction(() => location.hash.includes('preset=monolith'));
     await page.getByTestId('copy-link').click();
